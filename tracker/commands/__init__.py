@@ -1,0 +1,1 @@
+"""One module per ``tracker`` sub-command; see tracker/cli.py."""
