@@ -1,0 +1,149 @@
+"""Find the numbers a text states: digits in English or Spanish grouping, number words, percents.
+
+Every mention keeps its character offsets so a figure can point back at the number as written.
+Vague amounts ("hundreds", "several hundred", "dozens") are not numbers and are never returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number as written: ``text[start:end]`` and its value."""
+
+    start: int
+    end: int
+    value: int | float
+    percent: bool = False
+    words: bool = False
+    decimal: bool = False
+    grouped: bool = False
+
+
+_SPACE_CHARS = " \u00a0\u202f\u2009"
+
+_UNITS_EN = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_EN = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+_UNITS_ES = {
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "dieciseis": 16,
+    "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiún": 21,
+    "veintidós": 22, "veintidos": 22, "veintitrés": 23, "veintitres": 23, "veinticuatro": 24,
+    "veinticinco": 25, "veintiséis": 26, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28,
+    "veintinueve": 29,
+}  # fmt: skip
+_TENS_ES = {
+    "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
+    "noventa": 90,
+}  # fmt: skip
+_HUNDREDS_ES = {
+    "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
+    "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600,
+    "seiscientas": 600, "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800,
+    "novecientos": 900, "novecientas": 900,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "dozen": 12, "mil": 1000}
+
+_SIMPLE = {**_UNITS_EN, **_TENS_EN, **_UNITS_ES, **_TENS_ES, **_HUNDREDS_ES}
+# "one" and "uno" are left out on purpose: "one of the few", "one week" are never counts here.
+_WORD_ALTERNATION = "|".join(
+    sorted((w for w in [*_SIMPLE, *_SCALES] if w not in {"one", "zero"}), key=len, reverse=True)
+)
+_WORD = rf"(?:{_WORD_ALTERNATION})"
+_WORD_NUMBER = re.compile(
+    rf"(?<![\w-])(?:(?:an?|one|un)\s+(?=(?:hundred|thousand|dozen)\b))?{_WORD}"
+    rf"(?:(?:\s+and\s+|\s+y\s+|-|\s+){_WORD})*(?![\w-])",
+    re.IGNORECASE,
+)
+
+_DIGITS = re.compile(
+    r"(?<![\w.,/:\-$€£#§])"
+    r"(?P<num>"
+    r"\d{1,3}(?:,\d{3})+(?![\d])"  # 3,913
+    r"|\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)"  # 3.913 (Spanish)
+    rf"|\d{{1,3}}(?:[{_SPACE_CHARS}]\d{{3}})+(?![\d]|[.,]\d)"  # 3 913
+    r"|\d+(?:[.,]\d+)?"
+    r")"
+    r"(?![\w]|[:/]\d)"
+)
+_PERCENT_AFTER = re.compile(
+    r"\s?(?:%|\s*percent\b|\s*per\s+cent\b|\s*por\s+ciento\b|\s*porciento\b)", re.IGNORECASE
+)
+
+
+_POR_CIENTO = re.compile(r"ciento\b", re.IGNORECASE)
+
+
+def _parse_digits(raw: str) -> tuple[int | float, bool, bool]:
+    """Value, is-decimal, is-grouped of a digit string matched by ``_DIGITS``."""
+    compact = raw
+    for ch in _SPACE_CHARS:
+        compact = compact.replace(ch, ",")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", compact):
+        return int(compact.replace(",", "")), False, True
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", compact):
+        return int(compact.replace(".", "")), False, True
+    if re.fullmatch(r"\d+", compact):
+        return int(compact), False, False
+    return float(compact.replace(",", ".")), True, False
+
+
+def parse_number_words(phrase: str) -> int | None:
+    """The value of a run of number words ("twenty-nine", "a thousand", "two dozen", "siete"), or None."""
+    tokens = [t for t in re.split(r"[\s-]+", phrase.lower()) if t and t not in {"and", "y"}]
+    if not tokens:
+        return None
+    if tokens[0] in {"a", "an", "one", "un"}:
+        tokens[0] = "1"
+    total = 0
+    current = 0
+    seen_any = False
+    for token in tokens:
+        if token == "1":
+            current += 1
+            seen_any = True
+        elif token in _SIMPLE:
+            current += _SIMPLE[token]
+            seen_any = True
+        elif token in {"hundred", "dozen"}:
+            if not seen_any and current == 0:
+                return None  # bare "hundred": a vague amount, not a number
+            current = (current or 1) * _SCALES[token]
+        elif token in {"thousand", "mil"}:
+            if token == "thousand" and current == 0:
+                return None
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+    value = total + current
+    return value or None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """All numbers stated in ``text``, in order, with their offsets."""
+    mentions: list[NumberMention] = []
+    for match in _DIGITS.finditer(text):
+        raw = match.group("num")
+        start, end = match.span("num")
+        value, decimal, grouped = _parse_digits(raw)
+        percent = bool(_PERCENT_AFTER.match(text, end))
+        mentions.append(NumberMention(start, end, value, percent, False, decimal, grouped))
+    for match in _WORD_NUMBER.finditer(text):
+        value = parse_number_words(match.group(0))
+        if value is None or _POR_CIENTO.match(text, match.start()):
+            continue
+        percent = bool(_PERCENT_AFTER.match(text, match.end()))
+        mentions.append(NumberMention(match.start(), match.end(), value, percent, True))
+    mentions.sort(key=lambda m: m.start)
+    return mentions

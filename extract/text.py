@@ -1,0 +1,64 @@
+"""Sentence segmentation for extraction: lines are hard boundaries; within a line, sentence ends.
+
+Headlines, bullets and table cells have no final period, so every line break ends a sentence.
+Abbreviations ("U.S.", "Sept.", "Jan.", "Dr.") and initials do not end one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = frozenset(
+    """
+    u.s us mr mrs ms dr sen rep reps gov gen lt sr sra srta jr st no nos vs v inc corp co ltd dept
+    jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic etc approx est fig p pp vol art sec
+    a.m p.m u.s.c ee.uu e.e.u.u d.c n.y l.a calif ariz tex fla mass
+    """.split()
+)
+
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    """Whether the period at ``line[dot]`` closes an abbreviation or an initial rather than a sentence."""
+    if line[dot] != ".":
+        return False
+    start = dot
+    while start > 0 and not line[start - 1].isspace() and line[start - 1] not in "(\"“'":
+        start -= 1
+    token = line[start:dot].lower()
+    if not token:
+        return False
+    if token in _ABBREVIATIONS:
+        return True
+    # Initials ("W.", "J.R.") and dotted acronyms ("D.C.") are not sentence ends.
+    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text``, in order, stripped of surrounding blanks."""
+    spans: list[tuple[int, int]] = []
+    for line_match in _LINE.finditer(text):
+        line = line_match.group(0)
+        base = line_match.start()
+        cursor = 0
+        for end_match in _END.finditer(line):
+            if _is_abbreviation(line, end_match.start()):
+                continue
+            following = line[end_match.end() :].lstrip()
+            if following and following[0].islower():
+                continue
+            _append(spans, text, base + cursor, base + end_match.end())
+            cursor = end_match.end()
+        _append(spans, text, base + cursor, base + len(line))
+    return spans
+
+
+def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
