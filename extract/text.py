@@ -9,11 +9,7 @@ from __future__ import annotations
 import re
 
 _ABBREVIATIONS = frozenset(
-    """
-    u.s us mr mrs ms dr sen rep reps gov gen lt sr sra srta jr st no nos vs v inc corp co ltd dept
-    jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic etc approx est fig p pp vol art sec
-    a.m p.m u.s.c ee.uu e.e.u.u d.c n.y l.a calif ariz tex fla mass
-    """.split()
+    ["u.s", "us", "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "sr", "sra", "srta", "jr", "st", "no", "nos", "vs", "v", "inc", "corp", "co", "ltd", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "etc", "approx", "est", "fig", "p", "pp", "vol", "art", "sec", "a.m", "p.m", "u.s.c", "ee.uu", "e.e.u.u", "d.c", "n.y", "l.a", "calif", "ariz", "tex", "fla", "mass"]
 )
 
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")

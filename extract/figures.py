@@ -1,0 +1,494 @@
+"""From a Document to the figures of the vocabulary it states.
+
+How a number becomes a figure, in order:
+
+1. Numbers (extract.numbers) that are not dates, phone numbers, money, ages, times, page or case numbers.
+2. Its unit: the noun right after it ("998 migrant children"); a number with no noun of its own ("689
+   afterward", "148 are in the process") takes the unit of the count before it; any other noun (years,
+   people, tweets) means it is not a figure.
+3. Its qualifier: the words right before it ("nearly", "más de", "up to").
+4. Its state: the cue (lexicon.toml ``[states]``) nearest to it within its clause: "identified 3,924",
+   "3,881 children were separated", "998 children who are still not reunited". A cue right after the noun
+   ("children separated at the border") only describes the children and counts only when nothing else does.
+5. Its modifiers within its stretch of sentence: before/after the task force, a plan ("will be reunited"),
+   another population ("Afghan refugee children").
+6. The metric is the lexicon's ``[metrics.<unit>]`` entry for the state (and modifier); no entry, no figure.
+
+Precision first: whenever a step is unsure, the number is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extract.dates import AsOf, find_as_of, find_dates
+from extract.lexicon import Lexicon, load_lexicon, tag_of
+from extract.model import Document, Figure
+from extract.numbers import NumberMention, find_numbers
+from extract.text import sentence_spans
+from extract.vocabulary import METRIC_UNITS
+
+_PHONE = re.compile(r"(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+_MONEY = re.compile(
+    r"(?:US|USD|U\.S\.)?\s?[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|millones|mil millones|[mbk]\b))?"
+    r"|\d[\d,.]*\s*(?:dollars|dólares|dolares|usd|euros|pesos)\b",
+    re.IGNORECASE,
+)
+_CASE_NUMBER_BEFORE = re.compile(
+    r"(?:\bno\.?|\bnos\.?|\bnumber|\bnúm\.?|\bnum\.?|\bcase|\border|\beo|\be\.o\.|\bexecutive\s+order|"
+    r"\borden\s+ejecutiva|§+|\bsection|\bsec\.|\bu\.s\.c\.|\btitle|\barticle|\bartículo|\brule|\bdocket|"
+    r"\becf|\bdoc\.?|\bdkt\.?|\bpage|\bpages|\bp\.|\bpp\.|\bpágina|\bh\.r\.|\bpub\.\s*l\.|\bie|\bversion|"
+    r"\bchapter|\bstep|\bphase|\broom|\bsuite|\bbox|\broute|\bamendment|\bissue|\bvol\.?|\bvolume|\bid|"
+    r"\bgrade|\bcategory|\btier|\bcode|\bfootnote|\bnote|\bexhibit|\bpart|\bparagraph|\bpara\.?|\b¶|#)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(
+    r"(?:\bages?|\baged|\bedad(?:es)?|\bunder\s+(?:the\s+)?age\s+of|\bolder\s+than|\byounger\s+than)"
+    r"(?:\s+(?:of|between|from|de|entre))?\s*$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(
+    r"\s*(?:-|\s)(?:years?|yrs?|months?|días|años|meses)(?:-|\s)?(?:old|de\s+edad)\b|,\s*(?:and|y)\s|\s+and\s+"
+    r"(?=\S+\s*-?\s*years?\s*-?\s*old)",
+    re.IGNORECASE,
+)
+_ATTACHED_AFTER = re.compile(r"-[A-Za-z]|\s?°|\.\d|(?:st|nd|rd|th)\b|[º°ª]")
+_SMALL_NUMBER_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+_QUOTE_OR_SPACE = re.compile(r"[\s\"“”'‘’«»]*")
+_COORDINATION = re.compile(
+    r"^[\s,;]*(?:and|y|as\s+well\s+as|while|but|,)?[\s,]*(?:another|other|otros|otras)?\s*$", re.I
+)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|a)\s*$|\s+(?:and|y)\s+$", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"(?:\bbetween|\bentre|\bfrom|\bde)\s*$", re.IGNORECASE)
+_CHANGE_VERB = re.compile(
+    r"\b(?:increas|ris|rose|grew|grow|jump|climb|fell|fall|drop|declin|went|aument|subi|baj)", re.I
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:,()\[\]—–]|\s--\s|\b(?:and|but|while|whereas|although|y|pero|mientras|aunque)\b", re.I
+)
+_STRONG_BREAK = re.compile(
+    r";|—|\s--\s|\b(?:but|while|whereas|although|pero|mientras|aunque)\b|,\s+(?:and|y)\b", re.I
+)
+_RELATIVE_LINK = re.compile(
+    r"^[\s\"“”'‘’,]*(?:(?:who|that|which|que|quienes|los\s+cuales|las\s+cuales)\s+(?:\w+\s+){0,3})?$",
+    re.IGNORECASE,
+)
+_MORE_AFTER = re.compile(r"\s+(?:more|más|mas)\b", re.IGNORECASE)
+_PERCENT_SIGN = re.compile(r"\s?(?:%|\s*percent\b|\s*per\s+cent\b|\s*por\s+ciento\b|\s*porciento\b)", re.I)
+_ADJACENT_DISTANCE_PENALTY = 1000
+
+
+@dataclass
+class _Reading:
+    """What has been worked out about one number so far."""
+
+    mention: NumberMention
+    qualifier: str = "exact"
+    qualifier_start: int = 0
+    unit: str | None = None
+    unit_end: int = 0
+    explicit_unit: bool = False
+    state: str | None = None
+    metric: str | None = None
+    range_low: _Reading | None = None
+    is_range_low: bool = False
+    dropped: bool = False
+
+
+def extract_figures(document: Document | str, published: date | None = None) -> list[Figure]:
+    """The figures of the vocabulary that ``document`` states, in text order, each once.
+
+    Args:
+        document: a Document, or plain text.
+        published: the publication date, when known; it overrides ``document.published`` and gives
+            the year to as-of dates that have none ("as of Sept. 10").
+
+    Returns:
+        Figures whose ``start``/``end`` index the number in ``document.text`` and whose ``evidence`` is
+        the sentence holding it.
+    """
+    if isinstance(document, str):
+        document = Document(text=document)
+    text = document.text
+    published = published or document.published
+    lexicon = load_lexicon()
+
+    dates = find_dates(text, published)
+    as_ofs = find_as_of(text, dates)
+    masked = _masked_spans(text, dates)
+    mentions = [m for m in find_numbers(text) if not _overlaps(masked, m.start, m.end)]
+
+    figures: list[Figure] = []
+    seen: set[tuple[str, int | float, str]] = set()
+    previous_unit: str | None = None
+    index = 0
+    for sent_start, sent_end in sentence_spans(text):
+        in_sentence: list[NumberMention] = []
+        while index < len(mentions) and mentions[index].start < sent_end:
+            if mentions[index].start >= sent_start:
+                in_sentence.append(mentions[index])
+            index += 1
+        if not in_sentence:
+            continue
+        sentence = text[sent_start:sent_end]
+        if lexicon.chrome.match(sentence) or _is_bracketed_teaser(sentence):
+            continue
+        readings = _read_sentence(text, sent_start, sent_end, in_sentence, previous_unit, lexicon)
+        for reading in readings:
+            if reading.unit in {"children", "families", "parents", "separations", "cases"}:
+                previous_unit = reading.unit
+        for reading in readings:
+            if reading.dropped or reading.metric is None:
+                continue
+            mention = reading.mention
+            key = (reading.metric, mention.value, reading.qualifier)
+            if key in seen:
+                continue
+            seen.add(key)
+            figures.append(
+                Figure(
+                    metric=reading.metric,
+                    value=mention.value,
+                    qualifier=reading.qualifier,
+                    unit=METRIC_UNITS[reading.metric],
+                    as_of=_governing_as_of(as_ofs, mention.start, sent_start, sent_end),
+                    published=published,
+                    evidence=text[sent_start:sent_end],
+                    start=mention.start,
+                    end=mention.end,
+                    page=document.page_at(mention.start),
+                )
+            )
+    return figures
+
+
+def _masked_spans(text: str, dates: list) -> list[tuple[int, int]]:
+    spans = [(d.start, d.end) for d in dates]
+    spans += [m.span() for m in _PHONE.finditer(text)]
+    spans += [m.span() for m in _MONEY.finditer(text)]
+    spans.sort()
+    return spans
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _is_bracketed_teaser(sentence: str) -> bool:
+    stripped = sentence.strip()
+    return stripped.startswith("[") and stripped.endswith("]")
+
+
+def _is_decoy(text: str, mention: NumberMention, sent_start: int) -> bool:
+    """Numbers that are never counts whatever the words around them: decimals, ordinals, ages, ids."""
+    if mention.decimal and not mention.percent:
+        return True
+    if _ATTACHED_AFTER.match(text, mention.end):
+        return True
+    before = text[max(sent_start, mention.start - 30) : mention.start]
+    if _CASE_NUMBER_BEFORE.search(before) or _AGE_BEFORE.search(before):
+        return True
+    if _AGE_AFTER.match(text, mention.end) and re.match(r"\s*-?\s*(?:years?|años)", text[mention.end :]):
+        return True
+    # "Manuela, 11, and her father": a small number between commas after a name is an age.
+    return bool(
+        not mention.percent
+        and mention.value < 120
+        and _SMALL_NUMBER_AFTER_NAME.search(before)
+        and re.match(r"\s*,", text[mention.end :])
+    )
+
+
+def _read_sentence(
+    text: str,
+    sent_start: int,
+    sent_end: int,
+    mentions: list[NumberMention],
+    previous_unit: str | None,
+    lexicon: Lexicon,
+) -> list[_Reading]:
+    readings = [_Reading(mention=m, qualifier_start=m.start) for m in mentions]
+    for reading in readings:
+        if _is_decoy(text, reading.mention, sent_start):
+            reading.dropped = True
+    _link_ranges(text, readings)
+    _link_ages(text, readings, sent_start)
+
+    last_count_unit: str | None = None
+    for position, reading in enumerate(readings):
+        if reading.dropped or reading.is_range_low:
+            continue
+        mention = reading.mention
+        previous = _previous_live(readings, position)
+        following = _next_start(readings, position, sent_end)
+        segment_start = previous.mention.end if previous else sent_start
+        first = reading.range_low.mention if reading.range_low else mention
+
+        qualifier_text = text[max(segment_start, first.start - 40) : first.start]
+        qualifier_match = lexicon.qualifier_before.search(qualifier_text)
+        if qualifier_match and not reading.range_low:
+            reading.qualifier = qualifier_match.lastgroup or "exact"
+            reading.qualifier_start = first.start - (len(qualifier_text) - qualifier_match.start())
+        else:
+            reading.qualifier_start = first.start
+
+        _read_unit(text, reading, lexicon, last_count_unit, previous_unit, sent_start, segment_start)
+        if reading.unit in {"children", "families", "parents", "separations", "cases"}:
+            last_count_unit = reading.unit
+        if reading.unit is None or reading.unit == "other":
+            continue
+
+        clause_start = _clause_start(text, segment_start, reading.qualifier_start)
+        if (
+            reading.unit_end > mention.end
+            and text[reading.qualifier_start - 2 : reading.qualifier_start].strip() == ":"
+        ):
+            clause_start = segment_start  # "Children reunified: 2,926": the label is the clause
+        right_end = following
+        strong = _STRONG_BREAK.search(text, reading.unit_end, right_end)
+        clause_end = strong.start() if strong else right_end
+
+        state, state_is_adjacent = _nearest_state(text, reading, clause_start, clause_end, lexicon)
+        if state is None and previous is not None and previous.state and not previous.dropped:
+            between = text[previous.mention.end : reading.qualifier_start]
+            if _COORDINATION.match(_strip_to_clause_tail(between)):
+                state = previous.state
+        if state is None or state == "other":
+            continue
+        reading.state = state
+
+        modifiers = _modifiers(text, clause_start, clause_end, lexicon)
+        if "future" in modifiers or "other_population" in modifiers:
+            reading.dropped = True
+            continue
+        tf_modifier = _nearest_task_force_modifier(text, segment_start, following, reading, lexicon)
+        if (
+            state == "reunified"
+            and _MORE_AFTER.match(text, mention.end)
+            and tf_modifier != "after_task_force"
+        ):
+            continue  # "8 more kids reunited": an increment since the last report, not a stock
+        reading.metric = _metric_for(reading.unit, state, tf_modifier, lexicon)
+        if reading.metric is None:
+            continue
+        if not _value_fits(reading):
+            reading.metric = None
+            continue
+        if reading.range_low is not None:
+            low = reading.range_low
+            low.metric = reading.metric
+            low.unit = reading.unit
+            low.qualifier = "at_least"
+            reading.qualifier = "at_most"
+    ordered: list[_Reading] = []
+    for reading in readings:
+        ordered.append(reading)
+    return ordered
+
+
+def _strip_to_clause_tail(between: str) -> str:
+    # "... families before the task force was created and" -> keep only the joining words at the end.
+    match = re.search(
+        r"(?:[\s,;]*(?:and|y|as\s+well\s+as|,)?[\s,]*(?:another|other|otros|otras)?\s*)$", between, re.I
+    )
+    if match and len(between) - match.start() == len(between.lstrip()) and between.strip():
+        return between
+    return between if not between.strip() else between[match.start() :] if match else between
+
+
+def _previous_live(readings: list[_Reading], position: int) -> _Reading | None:
+    for reading in reversed(readings[:position]):
+        if not reading.is_range_low:
+            return reading
+    return None
+
+
+def _next_start(readings: list[_Reading], position: int, sent_end: int) -> int:
+    for reading in readings[position + 1 :]:
+        return reading.range_low.mention.start if reading.range_low else reading.mention.start
+    return sent_end
+
+
+def _clause_start(text: str, segment_start: int, number_start: int) -> int:
+    start = segment_start
+    for match in _CLAUSE_BREAK.finditer(text, segment_start, number_start):
+        start = match.end()
+    return start
+
+
+def _link_ranges(text: str, readings: list[_Reading]) -> None:
+    """ "between 1,000 and 2,000 families", "4,500-5,000": the upper bound reads for both."""
+    for low, high in zip(readings, readings[1:], strict=False):
+        if (
+            low.dropped
+            or high.dropped
+            or low.mention.percent != high.mention.percent
+            and not high.mention.percent
+        ):
+            continue
+        between = text[low.mention.end : high.mention.start]
+        if not _RANGE_JOIN.fullmatch(between) and not re.fullmatch(
+            r"\s*(?:-|–|—|to|a|and|y)\s*", between, re.I
+        ):
+            continue
+        joiner = between.strip().lower()
+        lead = text[max(0, low.mention.start - 30) : low.mention.start]
+        if joiner in {"and", "y"} and not _RANGE_BETWEEN.search(lead):
+            continue
+        if joiner == "a" and not re.search(r"\b(?:de|entre)\s*$", lead, re.I):
+            continue
+        if joiner in {"to", "a"} and _CHANGE_VERB.search(lead):
+            continue
+        if low.mention.value >= high.mention.value:
+            continue
+        low.is_range_low = True
+        high.range_low = low
+
+
+def _link_ages(text: str, readings: list[_Reading], sent_start: int) -> None:
+    """ "between the ages of five and 17": the second number of an age pair is an age too."""
+    for first, second in zip(readings, readings[1:], strict=False):
+        if first.dropped and not second.dropped:
+            lead = text[max(sent_start, first.mention.start - 30) : first.mention.start]
+            between = text[first.mention.end : second.mention.start]
+            if _AGE_BEFORE.search(lead) and re.fullmatch(r"\s*(?:and|to|-|–|y|a)\s*", between, re.I):
+                second.dropped = True
+
+
+def _read_unit(
+    text: str,
+    reading: _Reading,
+    lexicon: Lexicon,
+    last_count_unit: str | None,
+    previous_unit: str | None,
+    sent_start: int,
+    segment_start: int,
+) -> None:
+    mention = reading.mention
+    if mention.percent:
+        match = _PERCENT_SIGN.match(text, mention.end)
+        reading.unit = "percent"
+        reading.unit_end = match.end() if match else mention.end
+        reading.explicit_unit = True
+        return
+    position = _QUOTE_OR_SPACE.match(text, mention.end).end()
+    if text.startswith("'s", position) or text.startswith("’s", position):
+        position += 2
+    for _ in range(4):
+        unit_match = lexicon.unit.match(text, position)
+        if unit_match:
+            reading.unit = tag_of(unit_match)
+            reading.unit_end = unit_match.end()
+            reading.explicit_unit = True
+            return
+        adjective = lexicon.adjective.match(text, position)
+        if not adjective:
+            break
+        position = _QUOTE_OR_SPACE.match(text, adjective.end()).end()
+    reading.unit_end = mention.end
+    after = text[mention.end : mention.end + 40]
+    tail = after.lstrip(" \"“”'’")
+    label = text[segment_start : reading.qualifier_start]
+    if label.rstrip().endswith(":"):
+        found = [m for m in lexicon.unit.finditer(label)]
+        if found:
+            reading.unit = tag_of(found[-1])
+            return
+    if not tail or tail[0] in ".,;)":
+        reading.unit = last_count_unit if tail[:1] == "," or tail[:1] == ";" else None
+        if reading.unit is None and tail[:1] in {",", ";", ")"}:
+            reading.unit = last_count_unit
+        return
+    elided = lexicon.elided.match(tail)
+    if not elided:
+        return
+    reading.unit = last_count_unit or previous_unit
+
+
+def _nearest_state(
+    text: str, reading: _Reading, clause_start: int, clause_end: int, lexicon: Lexicon
+) -> tuple[str | None, bool]:
+    best: tuple[int, str, bool] | None = None
+    for match in lexicon.state.finditer(text, clause_start, reading.qualifier_start):
+        distance = reading.qualifier_start - match.end()
+        if best is None or distance < best[0]:
+            best = (distance, tag_of(match), False)
+    for match in lexicon.state.finditer(text, reading.unit_end, max(reading.unit_end, clause_end)):
+        distance = match.start() - reading.unit_end
+        adjacent = reading.explicit_unit and bool(
+            _RELATIVE_LINK.match(text[reading.unit_end : match.start()])
+        )
+        if adjacent:
+            distance += _ADJACENT_DISTANCE_PENALTY
+        if best is None or distance < best[0]:
+            best = (distance, tag_of(match), adjacent)
+        break_after_first = True
+        if break_after_first:
+            break
+    if best is None:
+        return None, False
+    return best[1], best[2]
+
+
+def _modifiers(text: str, start: int, end: int, lexicon: Lexicon) -> set[str]:
+    return {tag_of(m) for m in lexicon.modifier.finditer(text, start, max(start, end))}
+
+
+def _nearest_task_force_modifier(
+    text: str, start: int, end: int, reading: _Reading, lexicon: Lexicon
+) -> str | None:
+    best: tuple[int, str] | None = None
+    anchor = reading.mention.start
+    for match in lexicon.modifier.finditer(text, start, max(start, end)):
+        tag = tag_of(match)
+        if tag not in {"before_task_force", "after_task_force", "both"}:
+            continue
+        distance = anchor - match.end() if match.end() <= anchor else match.start() - reading.mention.end
+        if best is None or distance < best[0]:
+            best = (distance, tag)
+    return best[1] if best else None
+
+
+def _metric_for(unit: str, state: str, modifier: str | None, lexicon: Lexicon) -> str | None:
+    table = lexicon.metrics.get(unit)
+    if unit == "cases":
+        table = lexicon.metrics.get("separations")
+    if not table:
+        return None
+    if modifier and f"{state}+{modifier}" in table:
+        return table[f"{state}+{modifier}"]
+    if modifier in {"before_task_force", "after_task_force"} and any(
+        k.startswith(f"{state}+") for k in table
+    ):
+        return None  # the table distinguishes these and this one is missing: do not guess
+    return table.get(state)
+
+
+def _value_fits(reading: _Reading) -> bool:
+    value = reading.mention.value
+    if reading.unit == "percent":
+        return 0 < value <= 100
+    return isinstance(value, int) and value > 0
+
+
+def _governing_as_of(as_ofs: list[AsOf], offset: int, sent_start: int, sent_end: int) -> date | None:
+    if not as_ofs:
+        return None
+    in_sentence = [a for a in as_ofs if sent_start <= a.start < sent_end]
+    before = [a for a in in_sentence if a.start <= offset]
+    if before:
+        return before[-1].value
+    if in_sentence:
+        return in_sentence[0].value
+    earlier = [a for a in as_ofs if a.start < sent_start]
+    if earlier:
+        return earlier[-1].value
+    if len({a.value for a in as_ofs}) == 1:
+        return as_ofs[0].value
+    return None
+
+
+__all__ = ["extract_figures"]

@@ -1,0 +1,97 @@
+"""The cue lexicon (lexicon.toml), loaded and compiled once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extract.vocabulary import METRIC_UNITS
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.toml")
+
+
+def _alternation(phrases: list[str]) -> str:
+    # Longest first, so "informed of the opportunity to reunify" wins over "reunify".
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(p.replace(" ", r"\s+") for p in ordered)
+
+
+def _tagged(groups: dict[str, list[str]]) -> re.Pattern[str]:
+    """One regex over every phrase of every group; the matching group's name is the tag."""
+    entries = [(phrase, name) for name, phrases in groups.items() for phrase in phrases]
+    entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    parts = []
+    names: dict[str, str] = {}
+    for index, (phrase, name) in enumerate(entries):
+        group = f"g{index}"
+        names[group] = name
+        body = phrase.replace(" ", r"\s+")
+        parts.append(f"(?P<{group}>{body})")
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    pattern_names[pattern.pattern] = names
+    return pattern
+
+
+pattern_names: dict[str, dict[str, str]] = {}
+
+
+def tag_of(match: re.Match[str]) -> str:
+    """The group name (state, unit, modifier...) a match of a ``_tagged`` pattern belongs to."""
+    return pattern_names[match.re.pattern][match.lastgroup or ""]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    qualifier_before: re.Pattern[str]
+    unit: re.Pattern[str]
+    adjective: re.Pattern[str]
+    elided: re.Pattern[str]
+    parent_of: re.Pattern[str]
+    state: re.Pattern[str]
+    modifier: re.Pattern[str]
+    chrome: re.Pattern[str]
+    metrics: dict[str, dict[str, str]]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """Read and compile the lexicon; cached, so every call after the first is free."""
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    qualifiers = data["qualifiers"]
+    qualifier_before = re.compile(
+        r"(?<![\w])(?:"
+        + "|".join(f"(?P<{name}>{_alternation(phrases)})" for name, phrases in qualifiers.items())
+        + r")\s*[\"“'‘]?\s*$",
+        re.IGNORECASE,
+    )
+    units = {
+        name: phrases
+        for name, phrases in data["units"].items()
+        if name not in {"adjectives", "elided", "parent_of"}
+    }
+    metrics = data["metrics"]
+    for unit, table in metrics.items():
+        for key, metric in table.items():
+            if metric not in METRIC_UNITS:
+                raise ValueError(f"lexicon maps {unit}.{key} to unknown metric {metric!r}")
+    return Lexicon(
+        qualifier_before=qualifier_before,
+        unit=_tagged(units),
+        adjective=re.compile(
+            r"(?:" + _alternation(data["units"]["adjectives"]) + r")(?![\w])", re.IGNORECASE
+        ),
+        elided=re.compile(r"(?:" + _alternation(data["units"]["elided"]) + r")(?![\w])", re.IGNORECASE),
+        parent_of=re.compile(
+            r"(?<![\w])(?:" + _alternation(data["units"]["parent_of"]) + r")\s*$", re.IGNORECASE
+        ),
+        state=_tagged(data["states"]),
+        modifier=_tagged(data["modifiers"]),
+        chrome=re.compile(
+            r"^\W{0,3}(?:" + "|".join(re.escape(p) for p in data["chrome"]["prefixes"]) + r")", re.IGNORECASE
+        ),
+        metrics=metrics,
+    )
