@@ -135,7 +135,10 @@ class Fetcher:
         adapter = HTTPAdapter(max_retries=retry)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
-        self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        # robots.txt is read once per host, without retries (RFC 9309).
+        self._robots_session = requests.Session()
+        self._robots_session.headers["User-Agent"] = self.settings.user_agent
+        self._robots: dict[str, urllib.robotparser.RobotFileParser | str | None] = {}
         self._last_request: dict[str, float] = {}
         self._lock = threading.Lock()
         self._host_locks: dict[str, threading.Lock] = {}
@@ -153,10 +156,14 @@ class Fetcher:
                     time.sleep(delay)
             self._last_request[host] = time.monotonic()
 
-    def allowed_by_robots(self, url: str) -> bool:
-        """Whether robots.txt of the URL's host lets our User-Agent fetch it (cached per host)."""
+    def robots_refusal(self, url: str) -> str | None:
+        """Why robots.txt of the URL's host forbids fetching it, or None when allowed (cached per host).
+
+        Following RFC 9309: a missing robots.txt (4xx) allows everything; an unavailable one (5xx)
+        means not fetching the host this run.
+        """
         if not self.settings.respect_robots:
-            return True
+            return None
         parsed = urlparse(url)
         root = f"{parsed.scheme}://{parsed.netloc}"
         with self._lock:
@@ -166,17 +173,23 @@ class Fetcher:
             parser = self._read_robots(root)
             with self._lock:
                 self._robots[root] = parser
-        return True if parser is None else parser.can_fetch(self.settings.user_agent, url)
+        if isinstance(parser, str):
+            return parser
+        if parser is None or parser.can_fetch(self.settings.user_agent, url):
+            return None
+        return f"disallowed by robots.txt for {parsed.netloc}"
 
-    def _read_robots(self, root: str) -> urllib.robotparser.RobotFileParser | None:
+    def _read_robots(self, root: str) -> urllib.robotparser.RobotFileParser | str | None:
         try:
-            response = self.session.get(
+            response = self._robots_session.get(
                 root + "/robots.txt",
                 timeout=(self.settings.connect_timeout, self.settings.read_timeout),
                 allow_redirects=True,
             )
         except requests.RequestException:
             return None  # unreachable robots.txt: the page fetch will report the real failure
+        if response.status_code >= 500:
+            return f"robots.txt unavailable (HTTP {response.status_code}): not fetched this run"
         if response.status_code >= 400:
             return None  # no robots.txt: everything is allowed
         parser = urllib.robotparser.RobotFileParser()
@@ -234,8 +247,9 @@ class Fetcher:
             if host not in hosts:
                 result.error = f"redirect to host {host!r} refused (allowed: {', '.join(sorted(hosts))})"
                 return
-            if not self.allowed_by_robots(current):
-                result.error = f"disallowed by robots.txt for {urlparse(current).netloc}"
+            refusal = self.robots_refusal(current)
+            if refusal:
+                result.error = refusal
                 return
             self._wait_for_host(host)
             response = self.session.get(

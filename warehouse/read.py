@@ -71,3 +71,13 @@ def read_state(warehouse: Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> W
         con.close()
     state.read_from = source
     return state
+
+
+def read_published(warehouse: Path, sql: str, params: list | None = None) -> pd.DataFrame:
+    """Run a query against the published read-only copy (never the live file)."""
+    copy = published_copy(Path(warehouse))
+    con = connect(copy, read_only=True)
+    try:
+        return con.execute(sql, params or []).df()
+    finally:
+        con.close()

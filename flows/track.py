@@ -1,0 +1,226 @@
+"""The main flow: sources.toml -> fetch -> extract -> validate -> load -> report.
+
+Tasks are coarse (one per source, then one per stage) because Prefect records every task state;
+the flow only wires the stages together.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pandas as pd
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from extract import EXTRACTOR_VERSION, extract_figures, read_document
+from fetch import Fetcher, Validators
+from report.markdown import run_markdown
+from report.summary import RunSummary, SourceLine, checks_counter
+from schemas import validate_figures
+from schemas.breakage import SourceYield, detect_silent_breakage
+from tracker.registry import Source, load_sources
+from tracker.settings import DEFAULT_SOURCES, FetchSettings, warehouse_path
+from warehouse import RunBatch, read_state, write_run
+from warehouse.db import utcnow
+from warehouse.read import read_published
+from warehouse.rows import (
+    SourceOutcome,
+    alert_frame,
+    document_frame,
+    extraction_frame,
+    fetch_frame,
+    figure_frame,
+    observation_frames,
+)
+
+ARTIFACT_KEY = "track-figures-run"
+
+
+class StrictValidationError(RuntimeError):
+    """A strict run found error-level check failures (the run's rows were loaded all the same)."""
+
+
+@task(name="fetch-and-extract", cache_policy=NO_CACHE)
+def fetch_and_extract(
+    source: Source,
+    fetcher: Fetcher,
+    validators: Validators | None,
+    extracted: set[tuple[str, str, str]],
+) -> SourceOutcome:
+    """Fetch one source and, when its content is new to this extractor version, extract its figures."""
+    logger = get_run_logger()
+    result = fetcher.fetch(
+        source.url, source_id=source.id, validators=validators, allowed_hosts=source.allowed_hosts
+    )
+    outcome = SourceOutcome(source=source, fetch=result, extractor_version=EXTRACTOR_VERSION)
+    if result.status != "ok":
+        if result.error:
+            logger.warning("%s: fetch failed: %s", source.id, result.error)
+        return outcome
+    body, result.body = result.body, None
+    if (source.id, result.content_hash, EXTRACTOR_VERSION) in extracted:
+        return outcome  # unchanged content, already read by this extractor version
+    try:
+        document = read_document(body, content_type=result.content_type, url=result.final_url or source.url)
+        outcome.figures = extract_figures(document)
+        outcome.document = document
+    except Exception as exc:  # one unreadable document must not stop the other sources
+        outcome.read_error = f"unreadable: {type(exc).__name__}: {exc}"
+        logger.warning("%s: %s", source.id, outcome.read_error)
+    return outcome
+
+
+@task(name="validate-and-load", cache_policy=NO_CACHE)
+def validate_and_load(
+    outcomes: list[SourceOutcome],
+    run_id: str,
+    started_at,
+    warehouse: Path,
+    history: pd.DataFrame,
+    sources_with_figures: set[str],
+    sources_file: str,
+    strict: bool,
+    lock_timeout: float,
+) -> tuple[RunSummary, pd.DataFrame]:
+    """Validate the run's figures, detect silent breakage, and write everything in one transaction."""
+    figures = figure_frame(outcomes, run_id)
+    result = validate_figures(figures, history)
+    alerts = detect_silent_breakage(
+        [SourceYield(o.source.id, o.extracted, len(o.figures), o.error) for o in outcomes], sources_with_figures
+    )
+    now = utcnow()
+    observations, quarantine, flags = observation_frames(result, now)
+    failed = [o for o in outcomes if o.failed]
+    errors = sum(n for (_, severity), n in result.counts.items() if severity == "error")
+    status = "completed" if not failed else ("failed" if len(failed) == len(outcomes) else "partial")
+    message = ""
+    if strict and errors:
+        status, message = "failed", f"strict: {errors} error-level check failure(s)"
+    runs = pd.DataFrame(
+        [
+            {
+                "run_id": run_id,
+                "flow_run_id": flow_run.id,
+                "flow_name": "track-figures",
+                "started_at": pd.Timestamp(started_at),
+                "finished_at": pd.Timestamp(now),
+                "status": status,
+                "sources_file": sources_file,
+                "extractor_version": EXTRACTOR_VERSION,
+                "strict": strict,
+                "sources_total": len(outcomes),
+                "sources_failed": len(failed),
+                "message": message or None,
+            }
+        ]
+    )
+    batch = RunBatch(
+        runs=runs,
+        fetches=fetch_frame(outcomes, run_id),
+        documents=document_frame(outcomes, run_id),
+        extractions=extraction_frame(outcomes, run_id, now),
+        observations=observations,
+        quarantine=quarantine,
+        flags=flags,
+        alerts=alert_frame(alerts, run_id, now),
+    )
+    loaded = write_run(warehouse, batch, run_id, lock_timeout=lock_timeout)
+    summary = RunSummary(
+        run_id=run_id,
+        status=status,
+        warehouse=str(warehouse),
+        sources=[
+            SourceLine(
+                source_id=o.source.id,
+                status="failed" if o.failed else ("fetched" if o.extracted else "unchanged"),
+                http_status=o.fetch.http_status,
+                figures=len(o.figures),
+                error=o.error,
+            )
+            for o in outcomes
+        ],
+        figures_extracted=len(figures),
+        observations_added=loaded.inserted.get("observations", 0),
+        quarantined=loaded.inserted.get("quarantine", 0),
+        flagged=loaded.inserted.get("flags", 0),
+        alerts=alerts,
+        checks=checks_counter(result.counts),
+        load_status=loaded.status,
+        load_message=message or loaded.message,
+        pending_loaded=loaded.pending_loaded,
+    )
+    if loaded.status == "staged":
+        # the rows wait in pending/ for the next run; report what this run found
+        summary.observations_added = len(observations)
+        summary.quarantined = len(quarantine)
+    quarantined_view = quarantine.reindex(columns=["source_id", "metric", "value", "qualifier", "check_name", "reason"])
+    return summary, quarantined_view
+
+
+@task(name="report", cache_policy=NO_CACHE)
+def report(summary: RunSummary, quarantined: pd.DataFrame, warehouse: Path) -> None:
+    """Publish the run's markdown artifact (counts, validation, latest figures) under a stable key."""
+    latest = pd.DataFrame()
+    if summary.load_status == "loaded":
+        latest = read_published(
+            warehouse,
+            "SELECT metric, value, qualifier, as_of, source_id, news_value, news_source_id FROM latest_figures",
+        )
+    create_markdown_artifact(
+        key=ARTIFACT_KEY,
+        markdown=run_markdown(summary, latest, quarantined),
+        description=f"Run {summary.run_id}: {summary.status}",
+    )
+
+
+@flow(name="track-figures")
+def track_figures(
+    sources: str = DEFAULT_SOURCES,
+    warehouse: str | None = None,
+    strict: bool = False,
+    lock_timeout: float = 30.0,
+) -> dict:
+    """Fetch every source of the registry, extract and validate its figures, and load them into DuckDB.
+
+    Args:
+        sources: path of the source registry (TOML, one [[source]] table per source).
+        warehouse: path of the DuckDB file (default: $TRACKER_WAREHOUSE or data/warehouse.duckdb).
+        strict: fail the run when any error-level validation check failed (the rows still load).
+        lock_timeout: seconds to wait for a locked warehouse before staging the run's rows.
+
+    Returns:
+        The run summary as a dict (status, counts, failed sources, alerts).
+    """
+    logger = get_run_logger()
+    registry = [s for s in load_sources(sources) if s.enabled]
+    path = warehouse_path(warehouse)
+    run_id = f"{utcnow():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+    started_at = utcnow()
+    logger.info("run %s: %d sources from %s into %s", run_id, len(registry), sources, path)
+    state = read_state(path, lock_timeout=lock_timeout)
+    fetcher = Fetcher(FetchSettings.from_env())
+    futures = [
+        fetch_and_extract.submit(source, fetcher, state.validators.get(source.url), state.extracted)
+        for source in registry
+    ]
+    outcomes = [future.result() for future in futures]
+    summary, quarantined = validate_and_load(
+        outcomes,
+        run_id,
+        started_at,
+        path,
+        state.history,
+        state.sources_with_figures,
+        str(sources),
+        strict,
+        lock_timeout,
+    )
+    report(summary, quarantined, path)
+    for line in summary.text().splitlines():
+        logger.info(line)
+    if strict and summary.load_message.startswith("strict"):
+        raise StrictValidationError(summary.load_message)
+    return summary.as_dict()
