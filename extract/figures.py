@@ -58,6 +58,9 @@ _AGE_AFTER = re.compile(
 _ATTACHED_AFTER = re.compile(r"-[A-Za-z]|\s?°|\.\d|(?:st|nd|rd|th)\b|[º°ª]")
 _SMALL_NUMBER_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _QUOTE_OR_SPACE = re.compile(r"[\s\"“”'‘’«»]*")
+_GAP_TAIL = re.compile(
+    r"(?:\band|\by|,|;|:|\bas\s+well\s+as|\bwhile|\bplus)\s*(?:another|other|otros|otras|an?\s+additional)?\s*$", re.I
+)
 _COORDINATION = re.compile(
     r"^[\s,;]*(?:and|y|as\s+well\s+as|while|but|,)?[\s,]*(?:another|other|otros|otras)?\s*$", re.I
 )
@@ -79,6 +82,7 @@ _RELATIVE_LINK = re.compile(
 _MORE_AFTER = re.compile(r"\s+(?:more|más|mas)\b", re.IGNORECASE)
 _PERCENT_SIGN = re.compile(r"\s?(?:%|\s*percent\b|\s*per\s+cent\b|\s*por\s+ciento\b|\s*porciento\b)", re.I)
 _ADJACENT_DISTANCE_PENALTY = 1000
+_BLOCKING_STATES = frozenset({"other", "plan"})
 
 
 @dataclass
@@ -251,16 +255,16 @@ def _read_sentence(
         strong = _STRONG_BREAK.search(text, reading.unit_end, right_end)
         clause_end = strong.start() if strong else right_end
 
-        state, state_is_adjacent = _nearest_state(text, reading, clause_start, clause_end, lexicon)
-        if state is None and previous is not None and previous.state and not previous.dropped:
-            between = text[previous.mention.end : reading.qualifier_start]
-            if _COORDINATION.match(_strip_to_clause_tail(between)):
-                state = previous.state
-        if state is None or state == "other":
+        state, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon)
+        if state is None and not seen_any and previous is not None and previous.state and not previous.dropped:
+            if _GAP_TAIL.search(text, previous.mention.end, reading.qualifier_start):
+                state = previous.state  # "2,176 before the task force ... and 689 afterward"
+        if state is None or state in _BLOCKING_STATES:
             continue
         reading.state = state
 
-        modifiers = _modifiers(text, clause_start, clause_end, lexicon)
+        near_break = _CLAUSE_BREAK.search(text, reading.unit_end, clause_end)
+        modifiers = _modifiers(text, clause_start, near_break.start() if near_break else clause_end, lexicon)
         if "future" in modifiers or "other_population" in modifiers:
             reading.dropped = True
             continue
@@ -287,16 +291,6 @@ def _read_sentence(
     for reading in readings:
         ordered.append(reading)
     return ordered
-
-
-def _strip_to_clause_tail(between: str) -> str:
-    # "... families before the task force was created and" -> keep only the joining words at the end.
-    match = re.search(
-        r"(?:[\s,;]*(?:and|y|as\s+well\s+as|,)?[\s,]*(?:another|other|otros|otras)?\s*)$", between, re.I
-    )
-    if match and len(between) - match.start() == len(between.lstrip()) and between.strip():
-        return between
-    return between if not between.strip() else between[match.start() :] if match else between
 
 
 def _previous_live(readings: list[_Reading], position: int) -> _Reading | None:
@@ -382,6 +376,9 @@ def _read_unit(
         if unit_match:
             reading.unit = tag_of(unit_match)
             reading.unit_end = unit_match.end()
+            trailing = lexicon.adjective.match(text, _QUOTE_OR_SPACE.match(text, reading.unit_end).end())
+            if trailing:  # "niños migrantes"
+                reading.unit_end = trailing.end()
             reading.explicit_unit = True
             return
         adjective = lexicon.adjective.match(text, position)
@@ -392,7 +389,7 @@ def _read_unit(
     after = text[mention.end : mention.end + 40]
     tail = after.lstrip(" \"“”'’")
     label = text[segment_start : reading.qualifier_start]
-    if label.rstrip().endswith(":"):
+    if label.rstrip().endswith(":") and len(label) < 80 and not tail.strip(" .;"):
         found = [m for m in lexicon.unit.finditer(label)]
         if found:
             reading.unit = tag_of(found[-1])
@@ -411,26 +408,43 @@ def _read_unit(
 def _nearest_state(
     text: str, reading: _Reading, clause_start: int, clause_end: int, lexicon: Lexicon
 ) -> tuple[str | None, bool]:
-    best: tuple[int, str, bool] | None = None
+    """The state cue that governs the number, and whether any state cue was seen at all.
+
+    Predicates come first, nearest first: "identified 3,924", "3,881 children were separated". A cue that
+    says the count is something else ("released", "to reunite") stops the search when it is in the
+    number's own clause. A cue right after the noun ("children separated at the border") only describes
+    the children: it decides only when no predicate does.
+    """
+    table = lexicon.metrics.get("separations" if reading.unit == "cases" else reading.unit or "", {})
+    near_break = _CLAUSE_BREAK.search(text, reading.unit_end, clause_end)
+    near_end = near_break.start() if near_break else clause_end
+    predicates: list[tuple[int, str, bool]] = []
+    adjacent: list[tuple[int, str]] = []
     for match in lexicon.state.finditer(text, clause_start, reading.qualifier_start):
-        distance = reading.qualifier_start - match.end()
-        if best is None or distance < best[0]:
-            best = (distance, tag_of(match), False)
+        predicates.append((reading.qualifier_start - match.end(), tag_of(match), True))
     for match in lexicon.state.finditer(text, reading.unit_end, max(reading.unit_end, clause_end)):
         distance = match.start() - reading.unit_end
-        adjacent = reading.explicit_unit and bool(
-            _RELATIVE_LINK.match(text[reading.unit_end : match.start()])
-        )
-        if adjacent:
-            distance += _ADJACENT_DISTANCE_PENALTY
-        if best is None or distance < best[0]:
-            best = (distance, tag_of(match), adjacent)
-        break_after_first = True
-        if break_after_first:
-            break
-    if best is None:
-        return None, False
-    return best[1], best[2]
+        if reading.explicit_unit and _RELATIVE_LINK.match(text[reading.unit_end : match.start()]):
+            adjacent.append((distance, tag_of(match)))
+        else:
+            predicates.append((distance, tag_of(match), match.start() < near_end))
+    seen_any = bool(predicates or adjacent)
+    for _distance, state, near in sorted(predicates):
+        if state in _BLOCKING_STATES:
+            if near:
+                return state, seen_any
+            continue
+        if _maps(table, state):
+            return state, seen_any
+        break
+    for _distance, state in sorted(adjacent):
+        if state in _BLOCKING_STATES or _maps(table, state):
+            return state, seen_any
+    return None, seen_any
+
+
+def _maps(table: dict[str, str], state: str) -> bool:
+    return state in table or any(key.startswith(f"{state}+") for key in table)
 
 
 def _modifiers(text: str, start: int, end: int, lexicon: Lexicon) -> set[str]:
