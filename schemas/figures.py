@@ -50,9 +50,10 @@ class FigureSchema(pa.DataFrameModel):
     def _value_non_negative(cls, value: pd.Series) -> pd.Series:
         return value.notna() & (value >= 0)
 
-    @pa.check("source_kind", name="source_known")
-    def _source_known(cls, kind: pd.Series) -> pd.Series:
-        return kind.isin(KINDS)
+    @pa.dataframe_check(name="source_known")
+    def _source_known(cls, df: pd.DataFrame) -> pd.Series:
+        # a dataframe check, because column checks skip nulls and an unknown source has no kind
+        return df["source_kind"].isin(KINDS)
 
     @pa.check("published", name="published_in_range")
     def _published_in_range(cls, published: pd.Series) -> pd.Series:
@@ -68,7 +69,8 @@ class FigureSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="unit_matches_metric")
     def _unit_matches_metric(cls, df: pd.DataFrame) -> pd.Series:
-        return df["unit"] == df["metric"].map(METRIC_UNITS)
+        expected = df["metric"].map(METRIC_UNITS)
+        return expected.isna() | (df["unit"] == expected)  # unknown metrics fail metric_in_vocabulary
 
     @pa.dataframe_check(name="count_is_integer")
     def _count_is_integer(cls, df: pd.DataFrame) -> pd.Series:

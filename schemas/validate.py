@@ -103,10 +103,11 @@ def validate_figures(
                 elif check == "jump_within_limit":
                     detail = f"{row['previous_value']:g} as of {row['previous_as_of']:%Y-%m-%d}, now {row['value']:g}"
                 else:
-                    detail = (
-                        f"{_describe_figure(row)}; earlier at least {row['earlier_floor']:g}, "
-                        f"later at most {row['later_ceiling']:g}"
-                    )
+                    detail = _describe_figure(row)
+                    if pd.notna(row["earlier_floor"]):
+                        detail += f"; earlier at least {row['earlier_floor']:g}"
+                    if pd.notna(row["later_ceiling"]):
+                        detail += f"; later at most {row['later_ceiling']:g}"
                 fail(index, check, f"{CHECKS[check].description}: {detail}")
 
     error_rows, flag_rows = [], []
