@@ -59,7 +59,7 @@ _ATTACHED_AFTER = re.compile(r"-[A-Za-z]|\s?°|\.\d|(?:st|nd|rd|th)\b|[º°ª]")
 _SMALL_NUMBER_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _QUOTE_OR_SPACE = re.compile(r"[\s\"“”'‘’«»]*")
 _GAP_TAIL = re.compile(
-    r"(?:\band|\by|,|;|:|\bas\s+well\s+as|\bwhile|\bplus)\s*(?:another|other|otros|otras|an?\s+additional)?\s*$", re.I
+    r"(?:\band|\by|,|;|:|\bas\s+well\s+as|\bwhile|\bplus|\bincluding|\bincluidos|\bincluidas|\bamong\s+them)\s*(?:another|other|otros|otras|an?\s+additional)?\s*$", re.I
 )
 _COORDINATION = re.compile(
     r"^[\s,;]*(?:and|y|as\s+well\s+as|while|but|,)?[\s,]*(?:another|other|otros|otras)?\s*$", re.I
@@ -79,7 +79,14 @@ _RELATIVE_LINK = re.compile(
     r"^[\s\"“”'‘’,]*(?:(?:who|that|which|que|quienes|los\s+cuales|las\s+cuales)\s+(?:\w+\s+){0,3})?$",
     re.IGNORECASE,
 )
+# A cue that starts with a verb or a negation is a predicate even right after the noun ("niños aún no ...").
+_FINITE_START = re.compile(
+    r"(?:aún|aun|todavía|todavia|still|remain\w*|have|has|had|are|were|is|was|siguen|permanecen|quedan|"
+    r"han|continúan|continue\w*|no|not|yet|awaiting)\b",
+    re.IGNORECASE,
+)
 _MORE_AFTER = re.compile(r"\s+(?:more|más|mas)\b", re.IGNORECASE)
+_POSSESSED = re.compile(r"\b(?:their|its|his|her|sus|su|with|con|from|de)\s+$", re.I)
 _PERCENT_SIGN = re.compile(r"\s?(?:%|\s*percent\b|\s*per\s+cent\b|\s*por\s+ciento\b|\s*porciento\b)", re.I)
 _ADJACENT_DISTANCE_PENALTY = 1000
 _BLOCKING_STATES = frozenset({"other", "plan"})
@@ -246,10 +253,8 @@ def _read_sentence(
             continue
 
         clause_start = _clause_start(text, segment_start, reading.qualifier_start)
-        if (
-            reading.unit_end > mention.end
-            and text[reading.qualifier_start - 2 : reading.qualifier_start].strip() == ":"
-        ):
+        label = text[segment_start : reading.qualifier_start]
+        if label.rstrip().endswith(":") and len(label) < 80:
             clause_start = segment_start  # "Children reunified: 2,926": the label is the clause
         right_end = following
         strong = _STRONG_BREAK.search(text, reading.unit_end, right_end)
@@ -402,7 +407,18 @@ def _read_unit(
     elided = lexicon.elided.match(tail)
     if not elided:
         return
-    reading.unit = last_count_unit or previous_unit
+    reading.unit = last_count_unit or previous_unit or _unit_named_before(text, sent_start, reading, lexicon)
+
+
+def _unit_named_before(text: str, sent_start: int, reading: _Reading, lexicon: Lexicon) -> str | None:
+    """ "Of the children, 2,176 were ...": the last count noun before the number, unless possessed
+    ("with their families" names who they rejoin, not what is counted)."""
+    for match in reversed(list(lexicon.unit.finditer(text, sent_start, reading.qualifier_start))):
+        if _POSSESSED.search(text, max(sent_start, match.start() - 12), match.start()):
+            continue
+        unit = tag_of(match)
+        return unit if unit in {"children", "families", "parents", "separations"} else None
+    return None
 
 
 def _nearest_state(
@@ -424,7 +440,11 @@ def _nearest_state(
         predicates.append((reading.qualifier_start - match.end(), tag_of(match), True))
     for match in lexicon.state.finditer(text, reading.unit_end, max(reading.unit_end, clause_end)):
         distance = match.start() - reading.unit_end
-        if reading.explicit_unit and _RELATIVE_LINK.match(text[reading.unit_end : match.start()]):
+        if (
+            reading.explicit_unit
+            and _RELATIVE_LINK.match(text[reading.unit_end : match.start()])
+            and not _FINITE_START.match(match.group(0))
+        ):
             adjacent.append((distance, tag_of(match)))
         else:
             predicates.append((distance, tag_of(match), match.start() < near_end))
