@@ -45,7 +45,39 @@ _MAIN_SELECTORS = (
     "contains(concat(' ', normalize-space(@class), ' '), ' field--name-body ')]",
 )
 _BLOCK_TAGS = frozenset(
-    ["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "main", "blockquote", "pre", "br", "dt", "dd", "dl", "hr", "caption", "thead", "tbody", "tfoot", "td", "th", "address", "time"]
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "pre",
+        "br",
+        "dt",
+        "dd",
+        "dl",
+        "hr",
+        "caption",
+        "thead",
+        "tbody",
+        "tfoot",
+        "td",
+        "th",
+        "address",
+        "time",
+    ]
 )
 _PUBLISHED_META = (
     "article:published_time", "og:published_time", "published_time", "datepublished", "date",
@@ -190,6 +222,11 @@ def _decode(body: bytes) -> str:
             return body.decode(match.group(1).decode("ascii"))
         except (LookupError, UnicodeDecodeError):
             pass
+    try:
+        # Western pages that are not UTF-8 are nearly always Windows-1252/Latin-1.
+        return body.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
     try:
         from charset_normalizer import from_bytes
 

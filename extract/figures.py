@@ -59,7 +59,8 @@ _ATTACHED_AFTER = re.compile(r"-[A-Za-z]|\s?°|\.\d|(?:st|nd|rd|th)\b|[º°ª]")
 _SMALL_NUMBER_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _QUOTE_OR_SPACE = re.compile(r"[\s\"“”'‘’«»]*")
 _GAP_TAIL = re.compile(
-    r"(?:\band|\by|,|;|:|\bas\s+well\s+as|\bwhile|\bplus|\bincluding|\bincluidos|\bincluidas|\bamong\s+them)\s*(?:another|other|otros|otras|an?\s+additional)?\s*$", re.I
+    r"(?:\band|\by|,|;|:|\bas\s+well\s+as|\bwhile|\bplus|\bincluding|\bincluidos|\bincluidas|\bamong\s+them)\s*(?:another|other|otros|otras|an?\s+additional)?\s*$",
+    re.I,
 )
 _COORDINATION = re.compile(
     r"^[\s,;]*(?:and|y|as\s+well\s+as|while|but|,)?[\s,]*(?:another|other|otros|otras)?\s*$", re.I
@@ -261,9 +262,14 @@ def _read_sentence(
         clause_end = strong.start() if strong else right_end
 
         state, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon)
-        if state is None and not seen_any and previous is not None and previous.state and not previous.dropped:
-            if _GAP_TAIL.search(text, previous.mention.end, reading.qualifier_start):
-                state = previous.state  # "2,176 before the task force ... and 689 afterward"
+        if (
+            state is None
+            and not seen_any
+            and previous is not None
+            and previous.state
+            and not previous.dropped
+        ) and _GAP_TAIL.search(text, previous.mention.end, reading.qualifier_start):
+            state = previous.state  # "2,176 before the task force ... and 689 afterward"
         if state is None or state in _BLOCKING_STATES:
             continue
         reading.state = state

@@ -167,14 +167,23 @@ def test_repeated_figure_is_one_figure_but_other_qualifiers_are_kept() -> None:
 
 
 def test_families_never_go_into_children_metrics() -> None:
-    assert found("The task force reunited 50 families this year.") == [("families_reunified_by_task_force", 50, "exact")]
-    assert all(not metric.startswith("children") for metric, _, _ in found("More than 2,300 families were separated."))
+    assert found("The task force reunited 50 families this year.") == [
+        ("families_reunified_by_task_force", 50, "exact")
+    ]
+    assert all(
+        not metric.startswith("children")
+        for metric, _, _ in found("More than 2,300 families were separated.")
+    )
 
 
 def test_percent_reunified_and_the_share_still_apart() -> None:
-    assert found("Of those children, around 74% have been reunited.") == [("percent_reunified", 74, "approximate")]
+    assert found("Of those children, around 74% have been reunited.") == [
+        ("percent_reunified", 74, "approximate")
+    ]
     assert found("In all, 82 percent of the children remain separated from their parents.") == []
-    assert found("Cerca del 70 por ciento de los niños ya fueron reunificados.") == [("percent_reunified", 70, "exact")]
+    assert found("Cerca del 70 por ciento de los niños ya fueron reunificados.") == [
+        ("percent_reunified", 70, "exact")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,9 @@ def test_number_words_in_english_and_spanish(phrase: str, value: int) -> None:
     assert values(f"x {phrase} y")[0][1] == value
 
 
-@pytest.mark.parametrize("text", ["hundreds of kids", "thousands more", "dozens of parents", "several hundred kids"])
+@pytest.mark.parametrize(
+    "text", ["hundreds of kids", "thousands more", "dozens of parents", "several hundred kids"]
+)
 def test_vague_amounts_are_not_numbers(text: str) -> None:
     assert values(text) == []
 
