@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlparse
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import MaxRetryError, ResponseError
+from urllib3.exceptions import MaxRetryError, ReadTimeoutError, ResponseError
 from urllib3.util.retry import Retry
 
 from tracker.settings import FetchSettings
@@ -217,6 +217,10 @@ class Fetcher:
             reason = exc.args[0] if exc.args else exc
             if isinstance(reason, MaxRetryError) and isinstance(reason.reason, ResponseError):
                 result.error = f"gave up: {reason.reason}"
+            elif isinstance(reason, MaxRetryError) and isinstance(reason.reason, ReadTimeoutError):
+                result.error = (
+                    f"timed out (read {self.settings.read_timeout}s) after {self.settings.retries} retries"
+                )
             else:
                 result.error = f"connection failed: {type(getattr(reason, 'reason', reason)).__name__}"
         except requests.RequestException as exc:
