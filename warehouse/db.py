@@ -91,8 +91,9 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
 
-def migrate(con: duckdb.DuckDBPyConnection) -> int:
-    """Apply every migration newer than the warehouse's version, each once, then refresh the views.
+def migrate(con: duckdb.DuckDBPyConnection, target: int | None = None) -> int:
+    """Apply every migration newer than the warehouse's version (up to ``target``), each once, in its own
+    transaction, then (re)create the analysts' views.
 
     Returns:
         The schema version after migrating.
@@ -101,7 +102,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
     )
     current = schema_version(con)
-    pending = [m for m in migrations() if m[0] > current]
+    pending = [m for m in migrations() if m[0] > current and (target is None or m[0] <= target)]
     for version, name, sql in pending:
         con.execute("BEGIN TRANSACTION")
         try:
@@ -111,12 +112,6 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         except Exception:
             con.execute("ROLLBACK")
             raise
-    if pending or not _views_exist(con):
-        con.execute(resources.files("warehouse").joinpath("views.sql").read_text(encoding="utf-8"))
+    # Views hold no data: re-creating them on every writable open keeps them in step with the code.
+    con.execute(resources.files("warehouse").joinpath("views.sql").read_text(encoding="utf-8"))
     return schema_version(con)
-
-
-def _views_exist(con: duckdb.DuckDBPyConnection) -> bool:
-    return bool(
-        con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = 'latest_figures'").fetchone()[0]
-    )

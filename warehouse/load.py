@@ -64,11 +64,27 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: RunBatch) -> dict[str, int
             runs["quarantined_added"] = inserted.get("quarantine", 0)
             runs["alerts_added"] = inserted.get("alerts", 0)
         inserted["runs"] = _insert(con, "runs", runs)
+        _resolve_alerts(con, batch)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
     return inserted
+
+
+def _resolve_alerts(con: duckdb.DuckDBPyConnection, batch: RunBatch) -> None:
+    """A source that yields figures again closes its open no_figures alerts."""
+    frame = batch.extractions
+    if frame.empty or "figures" not in frame:
+        return
+    recovered = sorted(set(frame.loc[frame["figures"] > 0, "source_id"]))
+    if recovered:
+        finished = batch.runs["finished_at"].iloc[0] if not batch.runs.empty else None
+        con.execute(
+            "UPDATE alerts SET resolved_at = coalesce(?, current_timestamp::TIMESTAMP) "
+            "WHERE kind = 'no_figures' AND resolved_at IS NULL AND list_contains(?, source_id)",
+            [finished, recovered],
+        )
 
 
 def load_pending(con: duckdb.DuckDBPyConnection, directory: Path) -> list[str]:
