@@ -15,8 +15,9 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from extract import EXTRACTOR_VERSION, extract_figures, read_document
+from extract import EXTRACTOR_VERSION
 from fetch import Fetcher, Validators
+from flows.steps import process_source
 from report.markdown import run_markdown
 from report.summary import RunSummary, SourceLine, checks_counter
 from schemas import validate_figures
@@ -51,26 +52,7 @@ def fetch_and_extract(
     extracted: set[tuple[str, str, str]],
 ) -> SourceOutcome:
     """Fetch one source and, when its content is new to this extractor version, extract its figures."""
-    logger = get_run_logger()
-    result = fetcher.fetch(
-        source.url, source_id=source.id, validators=validators, allowed_hosts=source.allowed_hosts
-    )
-    outcome = SourceOutcome(source=source, fetch=result, extractor_version=EXTRACTOR_VERSION)
-    if result.status != "ok":
-        if result.error:
-            logger.warning("%s: fetch failed: %s", source.id, result.error)
-        return outcome
-    body, result.body = result.body, None
-    if (source.id, result.content_hash, EXTRACTOR_VERSION) in extracted:
-        return outcome  # unchanged content, already read by this extractor version
-    try:
-        document = read_document(body, content_type=result.content_type, url=result.final_url or source.url)
-        outcome.figures = extract_figures(document)
-        outcome.document = document
-    except Exception as exc:  # one unreadable document must not stop the other sources
-        outcome.read_error = f"unreadable: {type(exc).__name__}: {exc}"
-        logger.warning("%s: %s", source.id, outcome.read_error)
-    return outcome
+    return process_source(source, fetcher, validators, extracted, logger=get_run_logger())
 
 
 @task(name="validate-and-load", cache_policy=NO_CACHE)
