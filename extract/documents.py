@@ -343,19 +343,25 @@ def _block_text(root) -> str:
     """Text with a line break around every block element, so headings and bullets stay separate lines."""
     parts: list[str] = []
 
-    def walk(element) -> None:
+    # Line breaks in the markup are only whitespace: a paragraph wrapped in the source is one paragraph.
+    # Only block elements (and <br>, and <pre>'s own lines) break lines in the text.
+    def flat(value: str, preformatted: bool) -> str:
+        return value if preformatted else value.replace("\n", " ")
+
+    def walk(element, preformatted: bool = False) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         block = tag in _BLOCK_TAGS
+        preformatted = preformatted or tag == "pre"
         if block:
             parts.append("\n")
         if tag == "li":
             parts.append("• ")
         if element.text:
-            parts.append(element.text)
+            parts.append(flat(element.text, preformatted))
         for child in element:
-            walk(child)
+            walk(child, preformatted)
             if child.tail:
-                parts.append(child.tail)
+                parts.append(flat(child.tail, preformatted))
         if block:
             parts.append("\n")
 

@@ -41,7 +41,7 @@ _CASE_NUMBER_BEFORE = re.compile(
     r"\borden\s+ejecutiva|§+|\bsection|\bsec\.|\bu\.s\.c\.|\btitle|\barticle|\bartículo|\brule|\bdocket|"
     r"\becf|\bdoc\.?|\bdkt\.?|\bpage|\bpages|\bp\.|\bpp\.|\bpágina|\bh\.r\.|\bpub\.\s*l\.|\bie|\bversion|"
     r"\bchapter|\bstep|\bphase|\broom|\bsuite|\bbox|\broute|\bamendment|\bissue|\bvol\.?|\bvolume|\bid|"
-    r"\bgrade|\bcategory|\btier|\bcode|\bfootnote|\bnote|\bexhibit|\bpart|\bparagraph|\bpara\.?|\b¶|#)"
+    r"\bgrade|\bcategory|\btier|\bcode|\bfootnote|\bnote|\bexhibit|\bpart|\bparagraph|\bpara\.|\b¶|#)"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -86,11 +86,25 @@ _FINITE_START = re.compile(
     r"han|continúan|continue\w*|no|not|yet|awaiting)\b",
     re.IGNORECASE,
 )
+_SEPARATED_WORD = re.compile(r"separated|separad[oa]s", re.IGNORECASE)
+_PERCENT_OF = re.compile(
+    r"\s+(?:of|de)\s+(?:the|those|these|all|los|las|estos|estas)?\s*(?:\w+\s+){0,2}?"
+    r"(?:children|kids|minors|families|niños|menores|familias)\b",
+    re.IGNORECASE,
+)
 _MORE_AFTER = re.compile(r"\s+(?:more|más|mas)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:their|its|his|her|sus|su|with|con|from|de)\s+$", re.I)
 _PERCENT_SIGN = re.compile(r"\s?(?:%|\s*percent\b|\s*per\s+cent\b|\s*por\s+ciento\b|\s*porciento\b)", re.I)
 _ADJACENT_DISTANCE_PENALTY = 1000
 _BLOCKING_STATES = frozenset({"other", "plan"})
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """The state cue that governs a number, and where it stands."""
+
+    state: str
+    span: tuple[int, int]
 
 
 @dataclass
@@ -108,6 +122,7 @@ class _Reading:
     range_low: _Reading | None = None
     is_range_low: bool = False
     dropped: bool = False
+    separated_adjective: bool = False
 
 
 def extract_figures(document: Document | str, published: date | None = None) -> list[Figure]:
@@ -255,14 +270,17 @@ def _read_sentence(
 
         clause_start = _clause_start(text, segment_start, reading.qualifier_start)
         label = text[segment_start : reading.qualifier_start]
-        if label.rstrip().endswith(":") and len(label) < 80:
+        if _is_label(label):
             clause_start = segment_start  # "Children reunified: 2,926": the label is the clause
         right_end = following
         strong = _STRONG_BREAK.search(text, reading.unit_end, right_end)
         clause_end = strong.start() if strong else right_end
 
-        state, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon)
-        if (
+        cue, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon)
+        state = cue.state if cue else None
+        if state is None and not seen_any and reading.separated_adjective:
+            state = "separated"  # "reported 3,881 separated children": nothing else is said of them
+        elif (
             state is None
             and not seen_any
             and previous is not None
@@ -272,10 +290,19 @@ def _read_sentence(
             state = previous.state  # "2,176 before the task force ... and 689 afterward"
         if state is None or state in _BLOCKING_STATES:
             continue
+        if cue is not None and state == "reunified" and _negated(text, reading, clause_start, cue, lexicon):
+            state = "remaining"  # "no record that 2,127 children ... have been reunited"
+        if state == "remaining" and _parents_not_located_after(text, reading, cue, following, lexicon):
+            state = "parents_not_located"  # "not reunited because their parents have not been located"
         reading.state = state
 
+        # A plan or a conditional governs the number only when it stands before its cue: "could be
+        # reunited" is a plan, "were deported before they could be reunited" is a count.
         near_break = _CLAUSE_BREAK.search(text, reading.unit_end, clause_end)
-        modifiers = _modifiers(text, clause_start, near_break.start() if near_break else clause_end, lexicon)
+        modifier_end = near_break.start() if near_break else clause_end
+        if cue is not None:
+            modifier_end = min(modifier_end, max(cue.span[0], reading.unit_end))
+        modifiers = _modifiers(text, clause_start, modifier_end, lexicon)
         if "future" in modifiers or "other_population" in modifiers:
             reading.dropped = True
             continue
@@ -378,6 +405,9 @@ def _read_unit(
         reading.unit = "percent"
         reading.unit_end = match.end() if match else mention.end
         reading.explicit_unit = True
+        of_whom = _PERCENT_OF.match(text, reading.unit_end)
+        if of_whom:  # "74 percent of the children identified ...": a cue after the noun describes them
+            reading.unit_end = of_whom.end()
         return
     position = _QUOTE_OR_SPACE.match(text, mention.end).end()
     if text.startswith("'s", position) or text.startswith("’s", position):
@@ -395,16 +425,23 @@ def _read_unit(
         adjective = lexicon.adjective.match(text, position)
         if not adjective:
             break
+        if _SEPARATED_WORD.fullmatch(adjective.group(0)):
+            reading.separated_adjective = True
         position = _QUOTE_OR_SPACE.match(text, adjective.end()).end()
     reading.unit_end = mention.end
-    after = text[mention.end : mention.end + 40]
+    after = text[mention.end : mention.end + 40].split("\n", 1)[0]
     tail = after.lstrip(" \"“”'’")
     label = text[segment_start : reading.qualifier_start]
-    if label.rstrip().endswith(":") and len(label) < 80 and not tail.strip(" .;"):
+    if _is_label(label) and not tail.strip(" .;|"):
         found = [m for m in lexicon.unit.finditer(label)]
         if found:
             reading.unit = tag_of(found[-1])
             return
+        if label.rstrip().endswith("|"):
+            reading.unit = _table_header_unit(text, sent_start, lexicon)
+            return
+    if position > mention.end and lexicon.elided.match(text, position):
+        tail = text[position : position + 40]  # "148 more are in the process"
     if not tail or tail[0] in ".,;)":
         reading.unit = last_count_unit if tail[:1] == "," or tail[:1] == ";" else None
         if reading.unit is None and tail[:1] in {",", ";", ")"}:
@@ -414,6 +451,26 @@ def _read_unit(
     if not elided:
         return
     reading.unit = last_count_unit or previous_unit or _unit_named_before(text, sent_start, reading, lexicon)
+
+
+def _is_label(label: str) -> bool:
+    """ "Children reunified: 2,926", "Reunified before the Task Force | 1,779": the label is the clause."""
+    return len(label) < 80 and label.rstrip().endswith((":", "|"))
+
+
+def _table_header_unit(text: str, row_start: int, lexicon: Lexicon) -> str | None:
+    """The count noun of a flattened table's header row ("Category | Children"), for rows without one."""
+    lines = text[max(0, row_start - 2000) : row_start].rstrip().split("\n")
+    for line in reversed(lines[-12:]):
+        if "|" not in line:
+            return None
+        if any(ch.isdigit() for ch in line):
+            continue
+        found = [tag_of(m) for m in lexicon.unit.finditer(line)]
+        counted = [unit for unit in found if unit in {"children", "families", "parents", "separations"}]
+        if counted:
+            return counted[-1]
+    return None
 
 
 def _unit_named_before(text: str, sent_start: int, reading: _Reading, lexicon: Lexicon) -> str | None:
@@ -429,7 +486,7 @@ def _unit_named_before(text: str, sent_start: int, reading: _Reading, lexicon: L
 
 def _nearest_state(
     text: str, reading: _Reading, clause_start: int, clause_end: int, lexicon: Lexicon
-) -> tuple[str | None, bool]:
+) -> tuple[_Cue | None, bool]:
     """The state cue that governs the number, and whether any state cue was seen at all.
 
     Predicates come first, nearest first: "identified 3,924", "3,881 children were separated". A cue that
@@ -440,10 +497,10 @@ def _nearest_state(
     table = lexicon.metrics.get("separations" if reading.unit == "cases" else reading.unit or "", {})
     near_break = _CLAUSE_BREAK.search(text, reading.unit_end, clause_end)
     near_end = near_break.start() if near_break else clause_end
-    predicates: list[tuple[int, str, bool]] = []
-    adjacent: list[tuple[int, str]] = []
+    predicates: list[tuple[int, str, bool, tuple[int, int]]] = []
+    adjacent: list[tuple[int, str, tuple[int, int]]] = []
     for match in lexicon.state.finditer(text, clause_start, reading.qualifier_start):
-        predicates.append((reading.qualifier_start - match.end(), tag_of(match), True))
+        predicates.append((reading.qualifier_start - match.end(), tag_of(match), True, match.span()))
     for match in lexicon.state.finditer(text, reading.unit_end, max(reading.unit_end, clause_end)):
         distance = match.start() - reading.unit_end
         if (
@@ -451,22 +508,49 @@ def _nearest_state(
             and _RELATIVE_LINK.match(text[reading.unit_end : match.start()])
             and not _FINITE_START.match(match.group(0))
         ):
-            adjacent.append((distance, tag_of(match)))
+            adjacent.append((distance, tag_of(match), match.span()))
         else:
-            predicates.append((distance, tag_of(match), match.start() < near_end))
+            predicates.append((distance, tag_of(match), match.start() < near_end, match.span()))
     seen_any = bool(predicates or adjacent)
-    for _distance, state, near in sorted(predicates):
+    for _distance, state, near, span in sorted(predicates):
         if state in _BLOCKING_STATES:
             if near:
-                return state, seen_any
+                return _Cue(state, span), seen_any
             continue
         if _maps(table, state):
-            return state, seen_any
+            return _Cue(state, span), seen_any
         break
-    for _distance, state in sorted(adjacent):
+    for _distance, state, span in sorted(adjacent):
         if state in _BLOCKING_STATES or _maps(table, state):
-            return state, seen_any
+            return _Cue(state, span), seen_any
     return None, seen_any
+
+
+def _negated(text: str, reading: _Reading, clause_start: int, cue: _Cue, lexicon: Lexicon) -> bool:
+    """Whether a negation ("no record that", "not", "sin", "nunca") governs a "reunified" cue.
+
+    The negation must stand in the number's clause before the cue, outside the number's own qualifier
+    ("no fewer than 600 children were reunited" is not negated).
+    """
+    cue_start = cue.span[0]
+    if cue_start < reading.qualifier_start:
+        return bool(lexicon.negation.search(text, max(clause_start, cue_start - 40), cue_start))
+    return bool(
+        lexicon.negation.search(text, clause_start, reading.qualifier_start)
+        or lexicon.negation.search(text, reading.mention.end, cue_start)
+    )
+
+
+def _parents_not_located_after(
+    text: str, reading: _Reading, cue: _Cue | None, following: int, lexicon: Lexicon
+) -> bool:
+    """ "545 niños no han podido ser reunificados porque sus padres no han sido localizados": the reason
+    given for the same children is the more specific figure."""
+    start = cue.span[1] if cue else reading.unit_end
+    for match in lexicon.state.finditer(text, start, max(start, following)):
+        if tag_of(match) == "parents_not_located":
+            return True
+    return False
 
 
 def _maps(table: dict[str, str], state: str) -> bool:

@@ -53,6 +53,7 @@ class Lexicon:
     state: re.Pattern[str]
     modifier: re.Pattern[str]
     chrome: re.Pattern[str]
+    negation: re.Pattern[str]
     metrics: dict[str, dict[str, str]]
 
 
@@ -92,6 +93,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         modifier=_tagged(data["modifiers"]),
         chrome=re.compile(
             r"^\W{0,3}(?:" + "|".join(re.escape(p) for p in data["chrome"]["prefixes"]) + r")", re.IGNORECASE
+        ),
+        negation=re.compile(
+            r"(?<![\w])(?:" + _alternation(data["negations"]["words"]) + r")(?![\w.])", re.IGNORECASE
         ),
         metrics=metrics,
     )

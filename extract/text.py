@@ -79,6 +79,8 @@ _ABBREVIATIONS = frozenset(
 
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _LINE = re.compile(r"[^\n]+")
+_CONTINUES = re.compile(r"[ \t]*[a-záéíóúñü]")
+_OPEN_END = re.compile(r"[^.!?…:;\"”’)\]\s][ \t]*$")
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
@@ -97,12 +99,31 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
 
 
+def _logical_lines(text: str) -> list[tuple[int, int]]:
+    """Lines, with a line that continues a sentence joined to the one before it.
+
+    Text taken from PDFs and fixed-width pages breaks lines mid-sentence ("have been\nreunified"). A single
+    line break is a continuation when the line before ends without closing punctuation and the next line
+    starts in lower case; a blank line, a bullet or a capital after a line break starts something new.
+    """
+    lines: list[tuple[int, int]] = []
+    for line_match in _LINE.finditer(text):
+        start, end = line_match.span()
+        if lines and _CONTINUES.match(text, start) and _OPEN_END.search(text, lines[-1][0], lines[-1][1]):
+            between = text[lines[-1][1] : start]
+            if between.count("\n") == 1:
+                lines[-1] = (lines[-1][0], end)
+                continue
+        lines.append((start, end))
+    return lines
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text``, in order, stripped of surrounding blanks."""
     spans: list[tuple[int, int]] = []
-    for line_match in _LINE.finditer(text):
-        line = line_match.group(0)
-        base = line_match.start()
+    for line_start, line_end in _logical_lines(text):
+        line = text[line_start:line_end]
+        base = line_start
         cursor = 0
         for end_match in _END.finditer(line):
             if _is_abbreviation(line, end_match.start()):
