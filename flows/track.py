@@ -8,22 +8,25 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.states import Cancelled, State
 
 from extract import EXTRACTOR_VERSION
-from fetch import Fetcher, Validators
+from fetch import Fetcher, RawArchive, Validators
+from flows.preflight import check_parameters, find_superseding_run
 from flows.steps import process_source
-from report.markdown import run_markdown
+from report.artifacts import RUN_KEY, publish_run_artifacts
+from report.events import breakage_events, emit_events, figure_events
 from report.summary import RunSummary, SourceLine, checks_counter
 from schemas import validate_figures
 from schemas.breakage import SourceYield, detect_silent_breakage
-from tracker.registry import Source, load_sources
-from tracker.settings import DEFAULT_SOURCES, FetchSettings, warehouse_path
+from tracker.registry import Source
+from tracker.settings import DEFAULT_SOURCES, FetchSettings
 from warehouse import RunBatch, read_state, write_run
 from warehouse.db import utcnow
 from warehouse.read import read_published
@@ -37,7 +40,8 @@ from warehouse.rows import (
     observation_frames,
 )
 
-ARTIFACT_KEY = "track-figures-run"
+ARTIFACT_KEY = RUN_KEY
+SourceKind = Literal["official", "news", "court"]
 
 
 class StrictValidationError(RuntimeError):
@@ -71,7 +75,8 @@ def validate_and_load(
     figures = figure_frame(outcomes, run_id)
     result = validate_figures(figures, history)
     alerts = detect_silent_breakage(
-        [SourceYield(o.source.id, o.extracted, len(o.figures), o.error) for o in outcomes], sources_with_figures
+        [SourceYield(o.source.id, o.extracted, len(o.figures), o.error) for o in outcomes],
+        sources_with_figures,
     )
     now = utcnow()
     observations, quarantine, flags = observation_frames(result, now)
@@ -138,24 +143,33 @@ def validate_and_load(
         # the rows wait in pending/ for the next run; report what this run found
         summary.observations_added = len(observations)
         summary.quarantined = len(quarantine)
-    quarantined_view = quarantine.reindex(columns=["source_id", "metric", "value", "qualifier", "check_name", "reason"])
+    quarantined_view = quarantine.reindex(
+        columns=["source_id", "metric", "value", "qualifier", "check_name", "reason"]
+    )
     return summary, quarantined_view
 
 
 @task(name="report", cache_policy=NO_CACHE)
 def report(summary: RunSummary, quarantined: pd.DataFrame, warehouse: Path) -> None:
-    """Publish the run's markdown artifact (counts, validation, latest figures) under a stable key."""
-    latest = pd.DataFrame()
+    """Publish the run's artifacts under stable keys and emit its events (new official figures, broken sources)."""
+    logger = get_run_logger()
+    latest = history = new_official = pd.DataFrame()
     if summary.load_status == "loaded":
         latest = read_published(
             warehouse,
-            "SELECT metric, value, qualifier, as_of, source_id, news_value, news_source_id FROM latest_figures",
+            "SELECT metric, value, qualifier, as_of, source_id, news_value, news_qualifier, news_date, news_source_id "
+            "FROM latest_figures",
         )
-    create_markdown_artifact(
-        key=ARTIFACT_KEY,
-        markdown=run_markdown(summary, latest, quarantined),
-        description=f"Run {summary.run_id}: {summary.status}",
-    )
+        history = read_published(warehouse, "SELECT metric, date, value, source_kind FROM metric_history")
+        new_official = read_published(
+            warehouse,
+            "SELECT metric, value, qualifier, unit, as_of, published, source_id, url, evidence FROM observations "
+            "WHERE run_id = ? AND source_kind = 'official' ORDER BY metric, source_id",
+            [summary.run_id],
+        )
+    publish_run_artifacts(summary, quarantined, latest, history)
+    sent = emit_events(figure_events(new_official) + breakage_events(summary))
+    logger.info("artifacts published; %d event(s) emitted", sent)
 
 
 @flow(name="track-figures")
@@ -164,26 +178,37 @@ def track_figures(
     warehouse: str | None = None,
     strict: bool = False,
     lock_timeout: float = 30.0,
-) -> dict:
+    kinds: list[SourceKind] | None = None,
+) -> dict | State:
     """Fetch every source of the registry, extract and validate its figures, and load them into DuckDB.
 
     Args:
-        sources: path of the source registry (TOML, one [[source]] table per source).
-        warehouse: path of the DuckDB file (default: $TRACKER_WAREHOUSE or data/warehouse.duckdb).
-        strict: fail the run when any error-level validation check failed (the rows still load).
-        lock_timeout: seconds to wait for a locked warehouse before staging the run's rows.
+        sources: Source registry file (TOML, one [[source]] table per source), relative to the project
+            folder. Default: sources.toml.
+        warehouse: DuckDB file to load into. Empty: $TRACKER_WAREHOUSE, else data/warehouse.duckdb.
+        strict: Fail the run when any error-level validation check failed (its rows still load).
+        lock_timeout: Seconds to wait for a locked warehouse before staging the run's rows under pending/.
+        kinds: Only the registry's sources of these kinds (official, news, court). Empty: every kind.
 
     Returns:
         The run summary as a dict (status, counts, failed sources, alerts).
     """
     logger = get_run_logger()
-    registry = [s for s in load_sources(sources) if s.enabled]
-    path = warehouse_path(warehouse)
+    newer = find_superseding_run()
+    if newer:
+        message = f"skipped: a late scheduled run, superseded by newer due run {newer} (nothing fetched)"
+        logger.warning(message)
+        return Cancelled(message=message)
+    plan = check_parameters(sources, warehouse, kinds, lock_timeout)  # before anything is fetched
+    registry, path = plan.sources, plan.warehouse
     run_id = f"{utcnow():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
     started_at = utcnow()
-    logger.info("run %s: %d sources from %s into %s", run_id, len(registry), sources, path)
+    logger.info(
+        "run %s: %d sources (%s) from %s into %s",
+        run_id, len(registry), ", ".join(kinds) if kinds else "all kinds", sources, path,
+    )  # fmt: skip
     state = read_state(path, lock_timeout=lock_timeout)
-    fetcher = Fetcher(FetchSettings.from_env())
+    fetcher = Fetcher(FetchSettings.from_env(), archive=RawArchive.beside(path))  # raw bodies kept
     futures = [
         fetch_and_extract.submit(source, fetcher, state.validators.get(source.url), state.extracted)
         for source in registry
