@@ -87,10 +87,19 @@ def _year(raw: str | None, month: int, day: int, reference: date | None) -> int 
     return year
 
 
-def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
-    """Every date span of ``text``, in order; days resolve to a ``date`` when the year is known."""
+def find_dates(
+    text: str, reference: date | None = None, windows: list[tuple[int, int]] | None = None
+) -> list[DateMention]:
+    """Every date span of ``text``, in order; days resolve to a ``date`` when the year is known.
+
+    Args:
+        text: the text.
+        reference: the publication date, which gives a year to dates without one.
+        windows: stretches around the text's digits (``extract.numbers.digit_windows``); every date has a
+            digit, so only these need scanning.
+    """
     found: list[DateMention] = []
-    for match in _DATE.finditer(text):
+    for match in _date_matches(text, windows):
         groups = match.groupdict()
         month_raw = groups["m1"] or groups["m2"] or groups["m5"]
         if month_raw and month_raw.strip(".") == "may" and not groups["d2"]:
@@ -117,6 +126,14 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
                 value = None
         found.append(DateMention(match.start(), match.end(), value, True))
     return found
+
+
+def _date_matches(text: str, windows: list[tuple[int, int]] | None):
+    if windows is None:
+        yield from _DATE.finditer(text)
+        return
+    for start, end in windows:
+        yield from _DATE.finditer(text, start, end)
 
 
 @dataclass(frozen=True)

@@ -20,14 +20,15 @@ Precision first: whenever a step is unsure, the number is dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
 from extract.dates import AsOf, find_as_of, find_dates
 from extract.lexicon import Lexicon, load_lexicon, tag_of
 from extract.model import Document, Figure
-from extract.numbers import NumberMention, find_numbers
-from extract.text import sentence_spans
+from extract.numbers import NumberMention, digit_windows, find_numbers
+from extract.text import sentence_spans_at
 from extract.vocabulary import METRIC_UNITS
 
 _PHONE = re.compile(r"(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
@@ -143,16 +144,18 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
     published = published or document.published
     lexicon = load_lexicon()
 
-    dates = find_dates(text, published)
+    # Dates, phone numbers and amounts all hold digits: only the stretches around digits are scanned.
+    windows = digit_windows(text)
+    dates = find_dates(text, published, windows)
     as_ofs = find_as_of(text, dates)
-    masked = _masked_spans(text, dates)
-    mentions = [m for m in find_numbers(text) if not _overlaps(masked, m.start, m.end)]
+    masked = _masked_spans(text, dates, windows)
+    mentions = [m for m in find_numbers(text, windows) if not _overlaps(masked, m.start, m.end)]
 
     figures: list[Figure] = []
     seen: set[tuple[str, int | float, str]] = set()
     previous_unit: str | None = None
     index = 0
-    for sent_start, sent_end in sentence_spans(text):
+    for sent_start, sent_end in sentence_spans_at(text, [m.start for m in mentions]):
         in_sentence: list[NumberMention] = []
         while index < len(mentions) and mentions[index].start < sent_end:
             if mentions[index].start >= sent_start:
@@ -192,16 +195,19 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
     return figures
 
 
-def _masked_spans(text: str, dates: list) -> list[tuple[int, int]]:
+def _masked_spans(text: str, dates: list, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     spans = [(d.start, d.end) for d in dates]
-    spans += [m.span() for m in _PHONE.finditer(text)]
-    spans += [m.span() for m in _MONEY.finditer(text)]
+    for start, end in windows:
+        spans += [m.span() for m in _PHONE.finditer(text, start, end)]
+        spans += [m.span() for m in _MONEY.finditer(text, start, end)]
     spans.sort()
     return spans
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    # spans are sorted by start: only those starting before ``end`` can overlap
+    position = bisect_left(spans, (end,))
+    return any(e > start for _s, e in spans[max(0, position - 64) : position])
 
 
 def _is_bracketed_teaser(sentence: str) -> bool:

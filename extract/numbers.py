@@ -130,16 +130,80 @@ def parse_number_words(phrase: str) -> int | None:
     return value or None
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """All numbers stated in ``text``, in order, with their offsets."""
+_DIGIT_RUN = re.compile(r"\d+")
+_WINDOW_MARGIN = 40
+_WORD_SET = frozenset(w.lower() for w in [*_SIMPLE, *_SCALES] if w not in {"one", "zero"})
+_SCALE_PREFIX = re.compile(r"(?:an?|one|un)\s+$", re.IGNORECASE)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_WORD_START_BLOCKER = re.compile(r"[\w-]")
+
+
+def digit_windows(text: str, margin: int = _WINDOW_MARGIN) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around its digits, merged: every date, phone number, amount and digit number
+    lies inside one, so their patterns need not scan the prose between them."""
+    windows: list[tuple[int, int]] = []
+    for match in _DIGIT_RUN.finditer(text):
+        start = max(0, match.start() - margin)
+        end = min(len(text), match.end() + margin)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _word_number_starts(text: str) -> list[int]:
+    """Offsets where a number word starts (not inside another word), found through the page's distinct
+    tokens: much cheaper than running the number-word pattern at every position of a long page."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return [m.start() for m in re.finditer(r"(?<![\w-])\w", text)]  # offsets would not line up
+    # A number word is a whole run of letters; only the page's distinct tokens need looking at.
+    present = {
+        piece
+        for token in set(lowered.split())
+        for piece in _LETTER_RUN.findall(token)
+        if piece in _WORD_SET
+    }
+    starts: set[int] = set()
+    for word in present:
+        index = lowered.find(word)
+        while index != -1:
+            if index == 0 or not _WORD_START_BLOCKER.match(text, index - 1):
+                starts.add(index)
+            index = lowered.find(word, index + 1)
+    return sorted(starts)
+
+
+def find_numbers(text: str, windows: list[tuple[int, int]] | None = None) -> list[NumberMention]:
+    """All numbers stated in ``text``, in order, with their offsets.
+
+    Args:
+        text: the text.
+        windows: ``digit_windows(text)``, when the caller has them already.
+    """
     mentions: list[NumberMention] = []
-    for match in _DIGITS.finditer(text):
-        raw = match.group("num")
-        start, end = match.span("num")
-        value, decimal, grouped = _parse_digits(raw)
-        percent = bool(_PERCENT_AFTER.match(text, end))
-        mentions.append(NumberMention(start, end, value, percent, False, decimal, grouped))
-    for match in _WORD_NUMBER.finditer(text):
+    for window_start, window_end in digit_windows(text) if windows is None else windows:
+        for match in _DIGITS.finditer(text, window_start, window_end):
+            raw = match.group("num")
+            start, end = match.span("num")
+            value, decimal, grouped = _parse_digits(raw)
+            percent = bool(_PERCENT_AFTER.match(text, end))
+            mentions.append(NumberMention(start, end, value, percent, False, decimal, grouped))
+    covered = -1
+    for start in _word_number_starts(text):
+        if start < covered:
+            continue
+        match = None
+        prefix = _SCALE_PREFIX.search(text, max(0, start - 8), start)
+        if prefix and (prefix.start() == 0 or not _WORD_START_BLOCKER.match(text, prefix.start() - 1)):
+            match = _WORD_NUMBER.match(text, prefix.start())  # "a thousand", "one hundred"
+            if match and match.start() < covered:
+                match = None
+        match = match or _WORD_NUMBER.match(text, start)
+        if match is None:
+            continue
+        covered = match.end()
         value = parse_number_words(match.group(0))
         if value is None or _POR_CIENTO.match(text, match.start()):
             continue

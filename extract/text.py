@@ -79,6 +79,7 @@ _ABBREVIATIONS = frozenset(
 
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _LINE = re.compile(r"[^\n]+")
+_NEXT_VISIBLE = re.compile(r"\s*(\S)")
 _CONTINUES = re.compile(r"[ \t]*[a-záéíóúñü]")
 _OPEN_END = re.compile(r"[^.!?…:;\"”’)\]\s][ \t]*$")
 
@@ -122,19 +123,55 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text``, in order, stripped of surrounding blanks."""
     spans: list[tuple[int, int]] = []
     for line_start, line_end in _logical_lines(text):
-        line = text[line_start:line_end]
-        base = line_start
-        cursor = 0
-        for end_match in _END.finditer(line):
-            if _is_abbreviation(line, end_match.start()):
-                continue
-            following = line[end_match.end() :].lstrip()
-            if following and following[0].islower():
-                continue
-            _append(spans, text, base + cursor, base + end_match.end())
-            cursor = end_match.end()
-        _append(spans, text, base + cursor, base + len(line))
+        _split_line(text, line_start, line_end, spans)
     return spans
+
+
+def sentence_spans_at(text: str, offsets: list[int]) -> list[tuple[int, int]]:
+    """The sentences of ``text`` holding any of ``offsets`` (ascending), in order: the same spans as
+    ``sentence_spans`` gives for them, found without segmenting the rest of a long page."""
+    spans: list[tuple[int, int]] = []
+    line_end = -1
+    for offset in offsets:
+        if offset < line_end:
+            continue
+        line_start, line_end = _logical_line_at(text, offset)
+        _split_line(text, line_start, line_end, spans)
+    return spans
+
+
+def _logical_line_at(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end == -1 else end
+    # Walk back over lines this one continues, then forward over lines that continue it (_logical_lines).
+    while start >= 2 and text[start - 2] != "\n" and _CONTINUES.match(text, start):
+        previous_start = text.rfind("\n", 0, start - 1) + 1
+        if not _OPEN_END.search(text, previous_start, start - 1):
+            break
+        start = previous_start
+    while end + 1 < len(text) and text[end + 1] != "\n" and _CONTINUES.match(text, end + 1):
+        line_start = text.rfind("\n", 0, end) + 1
+        if not _OPEN_END.search(text, line_start, end):
+            break
+        following = text.find("\n", end + 1)
+        end = len(text) if following == -1 else following
+    return start, end
+
+
+def _split_line(text: str, line_start: int, line_end: int, spans: list[tuple[int, int]]) -> None:
+    line = text[line_start:line_end]
+    base = line_start
+    cursor = 0
+    for end_match in _END.finditer(line):
+        if _is_abbreviation(line, end_match.start()):
+            continue
+        following = _NEXT_VISIBLE.match(line, end_match.end())
+        if following and following.group(1).islower():
+            continue
+        _append(spans, text, base + cursor, base + end_match.end())
+        cursor = end_match.end()
+    _append(spans, text, base + cursor, base + len(line))
 
 
 def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
