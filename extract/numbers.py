@@ -160,10 +160,7 @@ def _word_number_starts(text: str) -> list[int]:
         return [m.start() for m in re.finditer(r"(?<![\w-])\w", text)]  # offsets would not line up
     # A number word is a whole run of letters; only the page's distinct tokens need looking at.
     present = {
-        piece
-        for token in set(lowered.split())
-        for piece in _LETTER_RUN.findall(token)
-        if piece in _WORD_SET
+        piece for token in set(lowered.split()) for piece in _LETTER_RUN.findall(token) if piece in _WORD_SET
     }
     starts: set[int] = set()
     for word in present:
