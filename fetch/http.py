@@ -7,11 +7,14 @@ Nothing here raises for a network or HTTP failure.
 from __future__ import annotations
 
 import hashlib
+import json
+import logging
 import threading
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlparse
 
 import requests
@@ -21,7 +24,8 @@ from urllib3.util.retry import Retry
 
 from tracker.settings import FetchSettings
 
-RETRY_STATUSES = (429, 500, 502, 503, 504)
+if TYPE_CHECKING:
+    from fetch.archive import RawArchive
 
 
 @dataclass
@@ -41,6 +45,8 @@ class FetchResult:
     etag: str | None = None
     last_modified: str | None = None
     error: str | None = None
+    headers: dict[str, str] | None = field(default=None, repr=False)
+    raw_path: str | None = None  # where the body is kept in the raw archive (relative to its root)
     body: bytes | None = field(default=None, repr=False)
 
     @property
@@ -63,6 +69,7 @@ class FetchResult:
             "etag": self.etag,
             "last_modified": self.last_modified,
             "error": self.error,
+            "headers": json.dumps(self.headers, sort_keys=True) if self.headers is not None else None,
         }
 
 
@@ -105,6 +112,9 @@ class CappedRetry(Retry):
         return super().increment(method, url, response, error, _pool, _stacktrace)
 
 
+log = logging.getLogger(__name__)
+
+
 def content_hash(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
@@ -116,16 +126,23 @@ def _now() -> datetime:
 class Fetcher:
     """Fetches URLs politely with one shared Session. Safe to use from several threads."""
 
-    def __init__(self, settings: FetchSettings | None = None) -> None:
+    def __init__(self, settings: FetchSettings | None = None, archive: RawArchive | None = None) -> None:
+        """Args:
+        settings: politeness and limits (default: tracker/settings.py and TRACKER_* variables).
+        archive: where every fetched body is kept, before anyone parses it (none: not kept).
+        """
         self.settings = settings or FetchSettings.from_env()
+        self.archive = archive
         self.session = requests.Session()
         self.session.headers["User-Agent"] = self.settings.user_agent
-        self.session.headers["Accept"] = "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8"
+        self.session.headers["Accept"] = (
+            "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8"
+        )
         retry = CappedRetry(
             total=self.settings.retries,
             backoff_factor=self.settings.backoff_factor,
             backoff_max=self.settings.backoff_max,
-            status_forcelist=RETRY_STATUSES,
+            status_forcelist=self.settings.retry_statuses,
             allowed_methods={"GET", "HEAD"},
             respect_retry_after_header=True,
             raise_on_status=False,
@@ -193,7 +210,7 @@ class Fetcher:
         if response.status_code >= 400:
             return None  # no robots.txt: everything is allowed
         parser = urllib.robotparser.RobotFileParser()
-        parser.parse(response.text[: 512 * 1024].splitlines())
+        parser.parse(response.text[: self.settings.robots_max_bytes].splitlines())
         return parser
 
     # -- fetching ---------------------------------------------------------------------------
@@ -205,14 +222,27 @@ class Fetcher:
         source_id: str,
         validators: Validators | None = None,
         allowed_hosts: tuple[str, ...] = (),
+        content_types: tuple[str, ...] | None = None,
     ) -> FetchResult:
-        """GET one URL and return its body or the reason it failed. Never raises for HTTP trouble."""
+        """GET one URL and return its body or the reason it failed. Never raises for HTTP trouble.
+
+        Args:
+            url: what to fetch.
+            source_id: the source the fetch is recorded under.
+            validators: ETag / Last-Modified of the last fetch, for a conditional GET.
+            allowed_hosts: hosts a redirect may lead to besides the URL's own.
+            content_types: accepted media types (default: the documents of ``allowed_content_types``;
+                the discovery step passes the feed or API types).
+        """
         started = time.monotonic()
         result = FetchResult(source_id=source_id, url=url, fetched_at=_now(), status="error")
+        accepted = content_types or self.settings.allowed_content_types
         try:
-            self._fetch_into(result, url, validators, allowed_hosts)
+            self._fetch_into(result, url, validators, allowed_hosts, accepted)
         except requests.Timeout:
-            result.error = f"timed out (connect {self.settings.connect_timeout}s, read {self.settings.read_timeout}s)"
+            result.error = (
+                f"timed out (connect {self.settings.connect_timeout}s, read {self.settings.read_timeout}s)"
+            )
         except requests.ConnectionError as exc:
             reason = exc.args[0] if exc.args else exc
             if isinstance(reason, MaxRetryError) and isinstance(reason.reason, ResponseError):
@@ -237,10 +267,13 @@ class Fetcher:
         url: str,
         validators: Validators | None,
         allowed_hosts: tuple[str, ...],
+        accepted: tuple[str, ...],
     ) -> None:
         settings = self.settings
         hosts = {(urlparse(url).hostname or "").lower(), *allowed_hosts}
         headers = {}
+        if accepted != settings.allowed_content_types:
+            headers["Accept"] = ", ".join(accepted)
         if validators and validators.etag:
             headers["If-None-Match"] = validators.etag
         if validators and validators.last_modified:
@@ -273,12 +306,13 @@ class Fetcher:
             result.error = f"more than {settings.max_redirects} redirects"
             return
         with response:
-            self._read_response(result, response, current, validators)
+            self._read_response(result, response, current, validators, accepted)
 
-    def _read_response(self, result, response, final_url, validators) -> None:
+    def _read_response(self, result, response, final_url, validators, accepted) -> None:
         settings = self.settings
         result.final_url = final_url
         result.http_status = response.status_code
+        result.headers = dict(response.headers)
         result.content_type = response.headers.get("Content-Type")
         result.etag = response.headers.get("ETag")
         result.last_modified = response.headers.get("Last-Modified")
@@ -290,11 +324,15 @@ class Fetcher:
             return
         if response.status_code >= 400:
             after = response.headers.get("Retry-After")
-            deferred = f"; Retry-After {after} above the {settings.retry_after_cap:g}s cap, deferred" if after else ""
+            deferred = (
+                f"; Retry-After {after} above the {settings.retry_after_cap:g}s cap, deferred"
+                if after
+                else ""
+            )
             result.error = f"HTTP {response.status_code} {response.reason or ''}".rstrip() + deferred
             return
         mime = (result.content_type or "").split(";")[0].strip().lower()
-        if mime and mime not in settings.allowed_content_types:
+        if mime and mime not in accepted:
             result.error = f"content type {mime!r} not accepted"
             return
         declared = response.headers.get("Content-Length")
@@ -315,3 +353,8 @@ class Fetcher:
         result.bytes = len(body)
         result.content_hash = content_hash(body)
         result.status = "ok"
+        if self.archive is not None:
+            try:
+                result.raw_path = self.archive.store(body, result)
+            except OSError as exc:  # a full disk must not lose the run: the flow stores it again or says so
+                log.warning("%s: could not archive the body of %s: %s", result.source_id, final_url, exc)

@@ -131,6 +131,7 @@ def document_frame(outcomes: list[SourceOutcome], run_id: str) -> pd.DataFrame:
                 "bytes": fetch.bytes,
                 "first_seen_at": pd.Timestamp(fetch.fetched_at),
                 "first_run_id": run_id,
+                "raw_path": fetch.raw_path,  # the body in the raw archive (relative to data/raw)
             }
         )
     return pd.DataFrame(rows).drop_duplicates("content_hash") if rows else pd.DataFrame()
