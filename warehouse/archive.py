@@ -82,10 +82,11 @@ def archived_documents(
             )
             SELECT f.*, d.raw_path, coalesce(v.versions, []) AS versions
             FROM firsts f
-            LEFT JOIN documents d USING (content_hash)
-            LEFT JOIN versions v USING (source_id, content_hash)
-            WHERE (? IS NULL OR list_contains(?, f.source_id))
-              AND (? IS NULL OR f.fetched_at >= ?) AND (? IS NULL OR f.fetched_at < ? + INTERVAL 1 DAY)
+            LEFT JOIN documents d ON d.content_hash = f.content_hash
+            LEFT JOIN versions v ON v.source_id = f.source_id AND v.content_hash = f.content_hash
+            WHERE (CAST(? AS VARCHAR[]) IS NULL OR list_contains(CAST(? AS VARCHAR[]), f.source_id))
+              AND (CAST(? AS DATE) IS NULL OR f.fetched_at >= CAST(? AS DATE))
+              AND (CAST(? AS DATE) IS NULL OR f.fetched_at < CAST(? AS DATE) + INTERVAL 1 DAY)
             ORDER BY f.fetched_at, f.source_id
             """,
             [source_ids, source_ids, since, since, until, until],
@@ -171,7 +172,7 @@ def fetched_urls(
             return set()
         rows = con.execute(
             "SELECT DISTINCT url FROM fetches WHERE content_hash IS NOT NULL "
-            "AND (? IS NULL OR list_contains(?, source_id))",
+            "AND (CAST(? AS VARCHAR[]) IS NULL OR list_contains(CAST(? AS VARCHAR[]), source_id))",
             [source_ids, source_ids],
         ).fetchall()
     return {url for (url,) in rows}
