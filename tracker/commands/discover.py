@@ -1,0 +1,49 @@
+"""`tracker discover`: find new news articles (GDELT queries, feeds) and load their figures."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from tracker.commands.run import add_common
+from tracker.settings import DEFAULT_DISCOVERY, warehouse_path
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("discover", help="discover news articles and load their figures")
+    add_common(parser)
+    parser.add_argument("--config", default=DEFAULT_DISCOVERY, metavar="FILE", help="discovery config (TOML)")
+    parser.add_argument(
+        "--lock-timeout", type=float, default=30.0, help="seconds to wait for a locked warehouse"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """0 when every search and article was fetched, 1 when some failed (named), 2 for a bad config."""
+    from fetch.discovery import DiscoveryError, load_discovery
+
+    try:
+        load_discovery(args.config)
+    except DiscoveryError as exc:
+        print(f"tracker discover: {exc}", file=sys.stderr)
+        return 2
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from flows.discover import discover_news
+
+    result = discover_news(
+        discovery=args.config,
+        sources=args.sources,
+        warehouse=str(warehouse_path(args.warehouse)),
+        lock_timeout=args.lock_timeout,
+    )
+    print(
+        f"discover: {result['status']}; candidates: {result['candidates']}; new articles: {result['new_articles']}; "
+        f"duplicates: {result['duplicates']}; read: {result['articles_read']}; "
+        f"observations added: {result['observations_added']}"
+    )
+    for source_id, error in result["failed"].items():
+        print(f"tracker discover: {source_id}: {error}", file=sys.stderr)
+    return 1 if result["failed"] else 0
