@@ -9,8 +9,8 @@
 from __future__ import annotations
 
 import base64
-import json
 from collections import Counter
+from datetime import date, datetime
 
 import pandas as pd
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -46,9 +46,26 @@ def stage_markdown(summary: RunSummary) -> str:
     )
 
 
+def json_value(value: object) -> object:
+    """A cell as JSON: dates as ISO strings (a midnight timestamp as its date), missing as null."""
+    if value is None or (not isinstance(value, str | list | dict | tuple) and pd.isna(value)):
+        return None
+    if isinstance(value, datetime):
+        return (
+            value.date().isoformat()
+            if value == datetime.combine(value.date(), datetime.min.time(), value.tzinfo)
+            else value.isoformat()
+        )
+    if isinstance(value, date):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalar
+        return value.item()
+    return value
+
+
 def table_records(frame: pd.DataFrame) -> list[dict]:
-    """A frame as JSON-safe records (dates as ISO strings, missing values as null)."""
-    return json.loads(frame.to_json(orient="records", date_format="iso", date_unit="s"))
+    """A frame as JSON-safe records."""
+    return [{key: json_value(value) for key, value in row.items()} for row in frame.to_dict(orient="records")]
 
 
 def trend_markdown(history: pd.DataFrame, title: str = "") -> str:

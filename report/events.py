@@ -10,20 +10,11 @@ from __future__ import annotations
 import pandas as pd
 from prefect.events import emit_event
 
+from report.artifacts import json_value
 from report.summary import RunSummary
 
 FIGURE_NEW = "tracker.figure.new"
 SOURCE_BROKEN = "tracker.source.broken"
-
-
-def _plain(value):
-    if value is None or (not isinstance(value, str | list | dict) and pd.isna(value)):
-        return None
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if hasattr(value, "item"):  # numpy scalar
-        return value.item()
-    return value
 
 
 def _source_resource(source_id: str, role: str = "source") -> dict[str, str]:
@@ -34,7 +25,7 @@ def figure_events(new_official: pd.DataFrame) -> list[dict]:
     """One event per official figure this run added (rows of ``observations`` for the run)."""
     events = []
     for row in new_official.to_dict(orient="records"):
-        row = {key: _plain(value) for key, value in row.items()}
+        row = {key: json_value(value) for key, value in row.items()}
         events.append(
             {
                 "event": FIGURE_NEW,

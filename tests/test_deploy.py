@@ -185,6 +185,8 @@ def test_every_schedule_is_deployed_with_a_timezone_and_one_writer(prefect):
     for name in ("official-daily", "news-every-4h", "full-weekly"):
         [schedule] = deployments[name].schedules
         assert schedule.schedule.timezone == "America/New_York"
+    for name in ("backfill", "reextract"):  # started by hand only
+        assert name in deployments and deployments[name].schedules == []
     assert deployments["official-daily"].parameters["kinds"] == ["official"]
     assert deployments["news-every-4h"].parameters["kinds"] == ["news"]
     described = deployments["full-weekly"].parameter_openapi_schema["properties"]
