@@ -133,3 +133,89 @@ def test_a_redirect_on_the_same_host_is_followed(httpserver, fetcher):
 def test_an_unreachable_host_fails_with_a_clear_message(fetcher):
     result = fetcher.fetch("http://127.0.0.1:9/nothing", source_id="s")
     assert result.status == "error" and result.error.startswith("connection failed")
+
+
+def test_the_user_agent_names_a_contact_url_from_the_settings(httpserver, monkeypatch):
+    monkeypatch.setenv("TRACKER_CONTACT_URL", "https://tracker.example/contact")
+    settings = FetchSettings.from_env()
+    assert settings.user_agent.startswith("ReunificationTracker/")
+    assert "+https://tracker.example/contact" in settings.user_agent
+    httpserver.expect_request("/page").respond_with_data(PAGE, content_type="text/html")
+    Fetcher(settings).fetch(httpserver.url_for("/page"), source_id="s")
+    agents = {request.headers["User-Agent"] for request, _ in httpserver.log}
+    assert agents == {settings.user_agent}  # robots.txt and the page alike
+
+
+def test_requests_to_one_host_are_spaced_by_the_minimum_delay(httpserver):
+    httpserver.expect_request("/a").respond_with_data(PAGE, content_type="text/html")
+    fetcher = Fetcher(FetchSettings(min_host_delay=0.4, retries=0))
+    started = time.monotonic()
+    for _ in range(3):
+        assert fetcher.fetch(httpserver.url_for("/a"), source_id="s").status == "ok"
+    assert time.monotonic() - started >= 0.8  # two waits between three requests
+
+
+def test_a_conditional_get_sends_if_modified_since(httpserver, fetcher):
+    stamp = "Wed, 01 Feb 2023 12:00:00 GMT"
+    httpserver.expect_request("/page", headers={"If-Modified-Since": stamp}).respond_with_data("", status=304)
+    result = fetcher.fetch(
+        httpserver.url_for("/page"), source_id="s", validators=Validators(last_modified=stamp, content_hash="abc")
+    )
+    assert result.status == "not_modified" and result.last_modified == stamp
+
+
+def test_a_short_retry_after_is_honoured_then_the_page_loads(httpserver, fetcher):
+    httpserver.expect_oneshot_request("/busy").respond_with_data("wait", status=429, headers={"Retry-After": "1"})
+    httpserver.expect_request("/busy").respond_with_data(PAGE, content_type="text/html")
+    started = time.monotonic()
+    result = fetcher.fetch(httpserver.url_for("/busy"), source_id="s")
+    assert result.status == "ok" and time.monotonic() - started >= 0.9
+    assert page_requests(httpserver) == ["/busy", "/busy"]
+
+
+def test_a_declared_oversized_body_is_refused_before_download(httpserver, fetcher):
+    httpserver.expect_request("/big").respond_with_data(
+        b"x" * 2_000_000, content_type="text/html", headers={"Content-Length": "2000000"}
+    )
+    result = fetcher.fetch(httpserver.url_for("/big"), source_id="s")
+    assert result.error == "body of 2000000 bytes exceeds the 1048576 byte limit"
+
+
+def test_a_fifty_megabyte_body_is_cut_off_at_the_limit(httpserver, fetcher):
+    chunk = b"x" * (1024 * 1024)
+    httpserver.expect_request("/huge").respond_with_handler(
+        lambda request: Response(iter([chunk] * 50), content_type="text/html")
+    )
+    started = time.monotonic()
+    result = fetcher.fetch(httpserver.url_for("/huge"), source_id="s")
+    assert result.status == "error" and result.body is None and result.bytes <= 1024 * 1024 + 65536
+    assert result.error.startswith("body exceeds the 1048576 byte limit (cut off at")
+    assert time.monotonic() - started < 5
+
+
+def test_too_many_redirects_are_refused(httpserver, fetcher):
+    for hop in range(7):
+        httpserver.expect_request(f"/r{hop}").respond_with_data("", status=302, headers={"Location": f"/r{hop + 1}"})
+    result = fetcher.fetch(httpserver.url_for("/r0"), source_id="s")
+    assert result.error == f"more than {fetcher.settings.max_redirects} redirects"
+
+
+def test_a_redirect_to_an_allowed_host_is_followed(httpserver, fetcher):
+    # the same server under its other name is another host
+    here, there = ("localhost", "127.0.0.1") if httpserver.host == "localhost" else ("127.0.0.1", "localhost")
+    other = httpserver.url_for("/new").replace(here, there)
+    httpserver.expect_request("/old").respond_with_data("", status=301, headers={"Location": other})
+    httpserver.expect_request("/new").respond_with_data(PAGE, content_type="text/html")
+    refused = fetcher.fetch(httpserver.url_for("/old"), source_id="s")
+    assert refused.error.startswith(f"redirect to host '{there}' refused")
+    result = fetcher.fetch(httpserver.url_for("/old"), source_id="s", allowed_hosts=(there,))
+    assert result.status == "ok" and result.final_url == other
+
+
+def test_api_and_feed_types_are_accepted_only_when_asked_for(httpserver, fetcher):
+    httpserver.expect_request("/api").respond_with_data('{"articles": []}', content_type="application/json")
+    assert fetcher.fetch(httpserver.url_for("/api"), source_id="s").error == "content type 'application/json' not accepted"
+    result = fetcher.fetch(httpserver.url_for("/api"), source_id="s", content_types=fetcher.settings.api_content_types)
+    assert result.status == "ok" and result.headers["Content-Type"] == "application/json"
+    asked = [request.headers.get("Accept") for request, _ in httpserver.log if request.path == "/api"]
+    assert asked[-1].startswith("application/json")
