@@ -44,3 +44,32 @@ bench: setup ## run the benchmarks under bench/ (speed is measured there, never 
 
 clean: ## remove the virtualenv and local data
 	rm -rf $(VENV) data .pytest_cache .ruff_cache
+
+# Run on a schedule: a local Prefect server, the process pool, the deployments of deploy.yaml, a worker.
+# State (the server's SQLite database, its logs) lives under data/prefect; the server listens on 127.0.0.1 only.
+PREFECT_PORT ?= 4200
+PREFECT_ENV := PREFECT_HOME=$(CURDIR)/data/prefect PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api \
+	PREFECT_SERVER_ANALYTICS_ENABLED=false
+.PHONY: server pool deploy worker report report-screenshot
+
+server: setup ## start the Prefect server and UI on http://127.0.0.1:4200 (state in data/prefect)
+	mkdir -p data/prefect
+	$(PREFECT_ENV) $(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT)
+
+pool: setup ## create the process work pool tracker-pool, one run at a time (needs `make server`)
+	$(PREFECT_ENV) $(BIN)/prefect work-pool create tracker-pool --type process --overwrite
+	$(PREFECT_ENV) $(BIN)/prefect work-pool set-concurrency-limit tracker-pool 1
+
+deploy: pool ## register the deployments and schedules of deploy.yaml (needs `make server`)
+	$(PREFECT_ENV) PWD=$(CURDIR) $(BIN)/prefect --no-prompt deploy --all --prefect-file deploy.yaml
+
+worker: setup ## run the deployments' runs as they come due (a process worker on tracker-pool)
+	$(PREFECT_ENV) $(BIN)/prefect worker start --pool tracker-pool
+
+report: setup ## write report.html from the published warehouse (chart, latest figures, source health)
+	$(BIN)/tracker report --out report.html
+
+report-screenshot: report ## render report.html in headless chromium to report.png
+	chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+		--disable-component-update --disable-sync --user-data-dir=$$(mktemp -d) --screenshot=$(CURDIR)/report.png \
+		--window-size=1200,1600 file://$(CURDIR)/report.html

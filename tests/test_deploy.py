@@ -182,7 +182,7 @@ def test_every_schedule_is_deployed_with_a_timezone_and_one_writer(prefect):
         assert deployment.global_concurrency_limit.limit == 1
         assert deployment.concurrency_options.collision_strategy.value == "ENQUEUE"
         assert "tracker" in deployment.tags
-    for name in ("official-daily", "news-every-4h", "full-weekly"):
+    for name in ("official-daily", "news-every-4h", "full-weekly", "discover-news-every-6h"):
         [schedule] = deployments[name].schedules
         assert schedule.schedule.timezone == "America/New_York"
     for name in ("backfill", "reextract"):  # started by hand only
