@@ -83,12 +83,14 @@ def migrations() -> list[tuple[int, str, str]]:
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
-    exists = con.execute(
+    # fetchall, never fetchone: a result not read to the end blocks the connection (DuckDB 2.0)
+    [(exists,)] = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-    ).fetchone()[0]
+    ).fetchall()
     if not exists:
         return 0
-    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    [(version,)] = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()
+    return version
 
 
 def migrate(con: duckdb.DuckDBPyConnection, target: int | None = None) -> int:
@@ -100,18 +102,18 @@ def migrate(con: duckdb.DuckDBPyConnection, target: int | None = None) -> int:
     """
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
-    )
+    ).fetchall()
     current = schema_version(con)
     pending = [m for m in migrations() if m[0] > current and (target is None or m[0] <= target)]
     for version, name, sql in pending:
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute(sql)
-            con.execute("INSERT INTO schema_version VALUES (?, ?, ?)", [version, name, utcnow()])
+            con.execute(sql).fetchall()
+            con.execute("INSERT INTO schema_version VALUES (?, ?, ?)", [version, name, utcnow()]).fetchall()
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
     # Views hold no data: re-creating them on every writable open keeps them in step with the code.
-    con.execute(resources.files("warehouse").joinpath("views.sql").read_text(encoding="utf-8"))
+    con.execute(resources.files("warehouse").joinpath("views.sql").read_text(encoding="utf-8")).fetchall()
     return schema_version(con)

@@ -38,10 +38,10 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, frame) -> int:
     try:
         key = TABLE_KEYS[table]
         match = " AND ".join(f"t.{column} IS NOT DISTINCT FROM incoming.{column}" for column in key)
-        inserted = con.execute(
+        [(inserted,)] = con.execute(
             f"INSERT INTO {table} BY NAME SELECT * FROM incoming "
             f"WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {match})"
-        ).fetchone()[0]
+        ).fetchall()
     finally:
         con.unregister("incoming")
     return int(inserted)

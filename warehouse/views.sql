@@ -14,25 +14,27 @@ WHERE o.released_from IS NOT NULL OR n.extractor_version IS NULL OR o.extractor_
 -- What the warehouse knew at a past moment: per metric, the newest official figure and the newest
 -- news figure among observations loaded by then.
 CREATE OR REPLACE MACRO figures_as_known_at(ts) AS TABLE
-WITH known AS (
-    SELECT * FROM current_observations WHERE loaded_at <= CAST(ts AS TIMESTAMP) AND figure_date IS NOT NULL
+WITH newest AS (
+    -- one pass with arg_max (not a window over every row): the newest date wins, then an exact figure,
+    -- then the later publication, then the later load
+    SELECT metric, source_kind = 'official' AS official,
+           arg_max(
+               struct_pack(value, qualifier, unit, as_of, published, source_id, source_kind, url, evidence, figure_date),
+               struct_pack(figure_date, exact := qualifier = 'exact', published, loaded_at, value)
+           ) AS f
+    FROM current_observations
+    WHERE loaded_at <= CAST(ts AS TIMESTAMP) AND figure_date IS NOT NULL
+    GROUP BY ALL
 ),
-ranked AS (
-    SELECT *, row_number() OVER (
-        PARTITION BY metric, source_kind = 'official'
-        ORDER BY figure_date DESC, (qualifier = 'exact') DESC, published DESC NULLS LAST, loaded_at DESC, value DESC
-    ) AS rank
-    FROM known
-),
-official AS (SELECT * FROM ranked WHERE rank = 1 AND source_kind = 'official'),
-news AS (SELECT * FROM ranked WHERE rank = 1 AND source_kind <> 'official')
+official AS (SELECT metric, unnest(f) FROM newest WHERE official),
+news AS (SELECT metric, unnest(f) FROM newest WHERE NOT official)
 SELECT
     coalesce(o.metric, n.metric)          AS metric,
     coalesce(o.value, n.value)            AS value,
     coalesce(o.qualifier, n.qualifier)    AS qualifier,
     coalesce(o.unit, n.unit)              AS unit,
     coalesce(o.as_of, n.as_of)            AS as_of,
-    coalesce(o.published, n.published)   AS published,
+    coalesce(o.published, n.published)    AS published,
     coalesce(o.source_id, n.source_id)    AS source_id,
     coalesce(o.source_kind, n.source_kind) AS source_kind,
     coalesce(o.url, n.url)                AS url,
@@ -52,11 +54,12 @@ SELECT * FROM figures_as_known_at(TIMESTAMP '9999-12-31');
 -- The trend: per metric and source, each value at each as-of (or published) date.
 CREATE OR REPLACE VIEW metric_history AS
 SELECT
-    metric, source_id, source_kind, figure_date AS date, as_of, published, value, qualifier, unit,
+    metric, source_id, any_value(source_kind) AS source_kind, figure_date AS date,
+    any_value(as_of) AS as_of, any_value(published) AS published, value, qualifier, any_value(unit) AS unit,
     any_value(url) AS url, any_value(evidence) AS evidence, min(loaded_at) AS first_loaded_at
 FROM current_observations
 WHERE figure_date IS NOT NULL
-GROUP BY ALL
+GROUP BY metric, source_id, figure_date, value, qualifier
 ORDER BY metric, date, source_id;
 
 -- The same metric, for the same date give or take three days, with different values from different sources.
