@@ -115,12 +115,27 @@ class CappedRetry(Retry):
 log = logging.getLogger(__name__)
 
 
+def _connection_error(reason: object, url: str) -> str:
+    """A one-line reason for a failed connection, naming the usual causes plainly."""
+    host = urlparse(url).hostname or url
+    name = type(reason).__name__
+    if name == "NameResolutionError":
+        return f"connection failed: cannot resolve host {host} (no network or DNS?)"
+    if "refused" in str(reason).lower():
+        return f"connection failed: {host} refused the connection"
+    return f"connection failed: {name}"
+
+
 def content_hash(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+# urllib3 logs every retry as a warning; we record each failure ourselves, once, in `fetches`.
+logging.getLogger("urllib3.connectionpool").setLevel(logging.ERROR)
 
 
 class Fetcher:
@@ -252,7 +267,7 @@ class Fetcher:
                     f"timed out (read {self.settings.read_timeout}s) after {self.settings.retries} retries"
                 )
             else:
-                result.error = f"connection failed: {type(getattr(reason, 'reason', reason)).__name__}"
+                result.error = _connection_error(getattr(reason, "reason", reason), url)
         except requests.RequestException as exc:
             result.error = f"request failed: {exc}"
         result.elapsed_ms = round((time.monotonic() - started) * 1000, 1)

@@ -132,7 +132,12 @@ def test_a_redirect_on_the_same_host_is_followed(httpserver, fetcher):
 
 def test_an_unreachable_host_fails_with_a_clear_message(fetcher):
     result = fetcher.fetch("http://127.0.0.1:9/nothing", source_id="s")
-    assert result.status == "error" and result.error.startswith("connection failed")
+    assert result.status == "error" and result.error == "connection failed: 127.0.0.1 refused the connection"
+
+
+def test_an_unknown_host_names_the_likely_cause(fetcher):
+    result = fetcher.fetch("http://no-such-host.invalid/page", source_id="s")
+    assert result.error == "connection failed: cannot resolve host no-such-host.invalid (no network or DNS?)"
 
 
 def test_the_user_agent_names_a_contact_url_from_the_settings(httpserver, monkeypatch):
