@@ -52,7 +52,7 @@ _HUNDREDS_ES = {
     "seiscientas": 600, "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800,
     "novecientos": 900, "novecientas": 900,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1000, "dozen": 12, "mil": 1000}
+_SCALES = {"hundred": 100, "thousand": 1000, "dozen": 12, "mil": 1000, "millar": 1000}
 
 _SIMPLE = {**_UNITS_EN, **_TENS_EN, **_UNITS_ES, **_TENS_ES, **_HUNDREDS_ES}
 # "one" and "uno" are left out on purpose: "one of the few", "one week" are never counts here.
@@ -61,7 +61,7 @@ _WORD_ALTERNATION = "|".join(
 )
 _WORD = rf"(?:{_WORD_ALTERNATION})"
 _WORD_NUMBER = re.compile(
-    rf"(?<![\w-])(?:(?:an?|one|un)\s+(?=(?:hundred|thousand|dozen)\b))?{_WORD}"
+    rf"(?<![\w-])(?:(?:an?|one|un)\s+(?=(?:hundred|thousand|dozen|millar)\b))?{_WORD}"
     rf"(?:(?:\s+and\s+|\s+y\s+|-|\s+){_WORD})*(?![\w-])",
     re.IGNORECASE,
 )
@@ -119,8 +119,8 @@ def parse_number_words(phrase: str) -> int | None:
             if not seen_any and current == 0:
                 return None  # bare "hundred": a vague amount, not a number
             current = (current or 1) * _SCALES[token]
-        elif token in {"thousand", "mil"}:
-            if token == "thousand" and current == 0:
+        elif token in {"thousand", "mil", "millar"}:
+            if token in {"thousand", "millar"} and current == 0:
                 return None
             total += (current or 1) * 1000
             current = 0
