@@ -93,10 +93,13 @@ _PERCENT_OF = re.compile(
     r"(?:children|kids|minors|families|niños|menores|familias)\b",
     re.IGNORECASE,
 )
+_MILLAR_OF = re.compile(r"(?<=millar)\s+de\s+", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|más|mas)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:their|its|his|her|sus|su|with|con|from|de)\s+$", re.I)
 _PERCENT_SIGN = re.compile(r"\s?(?:%|\s*percent\b|\s*per\s+cent\b|\s*por\s+ciento\b|\s*porciento\b)", re.I)
 _ADJACENT_DISTANCE_PENALTY = 1000
+_TASK_FORCE_CREATED = date(2021, 2, 2)
+_TASK_FORCE_METRICS = frozenset({"children_reunified_by_task_force", "families_reunified_by_task_force"})
 _BLOCKING_STATES = frozenset({"other", "plan"})
 
 
@@ -174,6 +177,8 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
             if reading.dropped or reading.metric is None:
                 continue
             mention = reading.mention
+            if reading.metric in _TASK_FORCE_METRICS and published and published < _TASK_FORCE_CREATED:
+                continue  # written before the task force existed: a court-era count, not one of its own
             key = (reading.metric, mention.value, reading.qualifier)
             if key in seen:
                 continue
@@ -192,7 +197,22 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                     page=document.page_at(mention.start),
                 )
             )
-    return figures
+    return _prefer_specific(figures)
+
+
+def _prefer_specific(figures: list[Figure]) -> list[Figure]:
+    """ "Más de 400 niños ... se han reunido" (headline) and "más de 400 ... gracias al grupo de trabajo"
+    (body): the same count, said once with and once without its task-force cue, is the specific figure."""
+    specific = {
+        (f.value, f.qualifier)
+        for f in figures
+        if f.metric in {"children_reunified_by_task_force", "children_reunified_before_task_force"}
+    }
+    return [
+        f
+        for f in figures
+        if not (f.metric == "children_reunified_total" and (f.value, f.qualifier) in specific)
+    ]
 
 
 def _masked_spans(text: str, dates: list, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -416,6 +436,8 @@ def _read_unit(
             reading.unit_end = of_whom.end()
         return
     position = _QUOTE_OR_SPACE.match(text, mention.end).end()
+    if mention.words and _MILLAR_OF.match(text, mention.end):
+        position = _MILLAR_OF.match(text, mention.end).end()  # "un millar de niños"
     if text.startswith("'s", position) or text.startswith("’s", position):
         position += 2
     for _ in range(4):
