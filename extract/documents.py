@@ -323,6 +323,59 @@ def _strip_chrome(root) -> None:
             doomed.append(element)
     for element in doomed:
         _remove(element)
+    _strip_link_blocks(root)
+
+
+# Link density: teaser and "related" lists often carry no class or id to give them away, but their text is
+# almost all inside links, and a story's text is not.
+_LINK_LIST_TAGS = frozenset(["ul", "ol", "div", "section", "dl", "table", "p", "span"])
+_LINK_LINE_TAGS = frozenset(["p", "li", "div", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "td", "span"])
+_LINK_LIST_DENSITY = 0.7
+_LINK_LIST_MAX_PLAIN = 150  # a block with this much text outside links is story, whatever its links
+_LINK_LINE_DENSITY = 0.95
+
+
+def _strip_link_blocks(root) -> None:
+    """Drop blocks that are mostly links (teaser lists, link grids) and lines that are one link headline."""
+    stats: dict = {}
+
+    def visible(value: str | None) -> int:
+        return len(value) - value.count(" ") - value.count("\n") - value.count("\t") if value else 0
+
+    def visit(element, in_link: bool) -> tuple[int, int, int]:
+        is_link = element.tag == "a"
+        inside = in_link or is_link
+        total = visible(element.text)
+        linked = total if inside else 0
+        links = 1 if is_link else 0
+        for child in element:
+            if isinstance(child.tag, str):
+                child_total, child_linked, child_links = visit(child, inside)
+                total += child_total
+                linked += child_linked
+                links += child_links
+            tail = visible(child.tail)
+            total += tail
+            if inside:
+                linked += tail
+        stats[element] = (total, linked, links)
+        return total, linked, links
+
+    visit(root, False)
+    doomed = []
+    for element, (total, linked, links) in stats.items():
+        if element is root or not total or element.tag not in _LINK_LIST_TAGS | _LINK_LINE_TAGS:
+            continue
+        density = linked / total
+        if (
+            element.tag in _LINK_LIST_TAGS
+            and links >= 2
+            and density >= _LINK_LIST_DENSITY
+            and total - linked < _LINK_LIST_MAX_PLAIN
+        ) or (element.tag in _LINK_LINE_TAGS and links == 1 and density >= _LINK_LINE_DENSITY):
+            doomed.append(element)
+    for element in doomed:
+        _remove(element)
 
 
 def _remove(element) -> None:

@@ -106,3 +106,55 @@ def test_a_pdf_that_is_not_a_pdf_is_unreadable() -> None:
 def test_plain_text_in_latin1_is_decoded() -> None:
     document = read_text("Más de 3.900 niños fueron separados.".encode("latin-1"))
     assert "niños" in document.text
+
+
+_STORY = (
+    "<h1>Task force marks two years</h1>"
+    "<p>WASHINGTON — The task force said Thursday it has reunited 689 children with their parents since it "
+    "began work, and 998 children still have no record of reunification.</p>"
+    "<p>Officials said the count could change as records are reviewed. See the "
+    '<a href="/factsheet">full fact sheet</a> for details.</p>'
+)
+# Teaser lists with no class or id to give them away: link lists, link headlines, a bare link line.
+TEASER_VARIANTS = {
+    "list-of-links": (
+        "<article>" + _STORY + "<h3>More coverage</h3><ul>"
+        '<li><a href="/a">Nearly 2,000 children remain separated, officials say</a></li>'
+        '<li><a href="/b">Judge approves settlement for separated families</a></li>'
+        '<li><a href="/c">What to know about the asylum rule</a></li></ul></article>'
+    ),
+    "headline-links-in-divs": (
+        "<article>" + _STORY + "<div><div><a href='/a'><h4>Nearly 2,000 children remain separated</h4></a>"
+        "<a href='/b'><h4>Over 300 families reunited this spring</h4></a></div>"
+        "<div><a href='/c'><span>Video</span> <span>Border crossings fall</span></a></div></div></article>"
+    ),
+    "single-link-line": (
+        "<article>" + _STORY + '<p><a href="/a">Nearly 2,000 children remain separated at the border, '
+        "task force says</a></p><p>Copy editors contributed to this report.</p></article>"
+    ),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(TEASER_VARIANTS))
+def test_teaser_lists_without_class_names_do_not_leak_figures(variant: str) -> None:
+    page = f"<html><body>{TEASER_VARIANTS[variant]}</body></html>"
+    document = read_html(page)
+    assert "689 children" in document.text and "full fact sheet" in document.text
+    assert "2,000" not in document.text
+    figures = extract_figures(document)
+    assert sorted((f.metric, f.value) for f in figures) == [
+        ("children_remaining_to_reunify", 998),
+        ("children_reunified_by_task_force", 689),
+    ]
+    for figure in figures:  # offsets index the returned text
+        assert document.text[figure.start : figure.end] == str(figure.value)
+
+
+def test_a_link_inside_a_story_paragraph_is_kept() -> None:
+    page = (
+        "<html><body><main><p>The <a href='/r'>report</a> found 3,924 children separated.</p>"
+        "<ul><li>Identified 3,924 children (<a href='/s'>source</a>)</li></ul></main></body></html>"
+    )
+    text = read_html(page).text
+    assert "The report found 3,924 children separated." in text
+    assert "Identified 3,924 children (source)" in text
