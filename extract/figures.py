@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extract.dates import AsOf, find_as_of, find_dates
-from extract.lexicon import Lexicon, load_lexicon, tag_of
+from extract.lexicon import CueScanner, Lexicon, load_lexicon, tag_of
 from extract.model import Document, Figure
 from extract.numbers import NumberMention, digit_windows, find_numbers
 from extract.text import sentence_spans_at
@@ -111,6 +111,23 @@ class _Cue:
     span: tuple[int, int]
 
 
+@dataclass(frozen=True)
+class _Scan:
+    """The text the cue patterns run on: lower-cased (same offsets) with case-sensitive patterns when
+    lower-casing keeps every offset, else the text itself with the case-insensitive ones."""
+
+    text: str
+    state: re.Pattern[str] | CueScanner
+    modifier: re.Pattern[str] | CueScanner
+
+    @classmethod
+    def of(cls, text: str, lexicon: Lexicon) -> _Scan:
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return cls(lowered, lexicon.state_lower, lexicon.modifier_lower)
+        return cls(text, lexicon.state, lexicon.modifier)
+
+
 @dataclass
 class _Reading:
     """What has been worked out about one number so far."""
@@ -154,6 +171,7 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
     masked = _masked_spans(text, dates, windows)
     mentions = [m for m in find_numbers(text, windows) if not _overlaps(masked, m.start, m.end)]
 
+    scan = _Scan.of(text, lexicon)
     figures: list[Figure] = []
     seen: set[tuple[str, int | float, str]] = set()
     previous_unit: str | None = None
@@ -169,7 +187,7 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
         sentence = text[sent_start:sent_end]
         if lexicon.chrome.match(sentence) or _is_bracketed_teaser(sentence):
             continue
-        readings = _read_sentence(text, sent_start, sent_end, in_sentence, previous_unit, lexicon)
+        readings = _read_sentence(text, sent_start, sent_end, in_sentence, previous_unit, lexicon, scan)
         for reading in readings:
             if reading.unit in {"children", "families", "parents", "separations", "cases"}:
                 previous_unit = reading.unit
@@ -262,6 +280,7 @@ def _read_sentence(
     mentions: list[NumberMention],
     previous_unit: str | None,
     lexicon: Lexicon,
+    scan: _Scan,
 ) -> list[_Reading]:
     readings = [_Reading(mention=m, qualifier_start=m.start) for m in mentions]
     for reading in readings:
@@ -302,7 +321,7 @@ def _read_sentence(
         strong = _STRONG_BREAK.search(text, reading.unit_end, right_end)
         clause_end = strong.start() if strong else right_end
 
-        cue, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon)
+        cue, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon, scan)
         state = cue.state if cue else None
         if state is None and not seen_any and reading.separated_adjective:
             state = "separated"  # "reported 3,881 separated children": nothing else is said of them
@@ -318,7 +337,7 @@ def _read_sentence(
             continue
         if cue is not None and state == "reunified" and _negated(text, reading, clause_start, cue, lexicon):
             state = "remaining"  # "no record that 2,127 children ... have been reunited"
-        if state == "remaining" and _parents_not_located_after(text, reading, cue, following, lexicon):
+        if state == "remaining" and _parents_not_located_after(reading, cue, following, scan):
             state = "parents_not_located"  # "not reunited because their parents have not been located"
         reading.state = state
 
@@ -328,11 +347,11 @@ def _read_sentence(
         modifier_end = near_break.start() if near_break else clause_end
         if cue is not None:
             modifier_end = min(modifier_end, max(cue.span[0], reading.unit_end))
-        modifiers = _modifiers(text, clause_start, modifier_end, lexicon)
+        modifiers = _modifiers(scan, clause_start, modifier_end)
         if "future" in modifiers or "other_population" in modifiers:
             reading.dropped = True
             continue
-        tf_modifier = _nearest_task_force_modifier(text, segment_start, following, reading, lexicon)
+        tf_modifier = _nearest_task_force_modifier(scan, segment_start, following, reading)
         if (
             state == "reunified"
             and _MORE_AFTER.match(text, mention.end)
@@ -513,7 +532,7 @@ def _unit_named_before(text: str, sent_start: int, reading: _Reading, lexicon: L
 
 
 def _nearest_state(
-    text: str, reading: _Reading, clause_start: int, clause_end: int, lexicon: Lexicon
+    text: str, reading: _Reading, clause_start: int, clause_end: int, lexicon: Lexicon, scan: _Scan
 ) -> tuple[_Cue | None, bool]:
     """The state cue that governs the number, and whether any state cue was seen at all.
 
@@ -527,9 +546,9 @@ def _nearest_state(
     near_end = near_break.start() if near_break else clause_end
     predicates: list[tuple[int, str, bool, tuple[int, int]]] = []
     adjacent: list[tuple[int, str, tuple[int, int]]] = []
-    for match in lexicon.state.finditer(text, clause_start, reading.qualifier_start):
+    for match in scan.state.finditer(scan.text, clause_start, reading.qualifier_start):
         predicates.append((reading.qualifier_start - match.end(), tag_of(match), True, match.span()))
-    for match in lexicon.state.finditer(text, reading.unit_end, max(reading.unit_end, clause_end)):
+    for match in scan.state.finditer(scan.text, reading.unit_end, max(reading.unit_end, clause_end)):
         distance = match.start() - reading.unit_end
         if (
             reading.explicit_unit
@@ -569,13 +588,11 @@ def _negated(text: str, reading: _Reading, clause_start: int, cue: _Cue, lexicon
     )
 
 
-def _parents_not_located_after(
-    text: str, reading: _Reading, cue: _Cue | None, following: int, lexicon: Lexicon
-) -> bool:
+def _parents_not_located_after(reading: _Reading, cue: _Cue | None, following: int, scan: _Scan) -> bool:
     """ "545 niños no han podido ser reunificados porque sus padres no han sido localizados": the reason
     given for the same children is the more specific figure."""
     start = cue.span[1] if cue else reading.unit_end
-    for match in lexicon.state.finditer(text, start, max(start, following)):
+    for match in scan.state.finditer(scan.text, start, max(start, following)):
         if tag_of(match) == "parents_not_located":
             return True
     return False
@@ -585,16 +602,14 @@ def _maps(table: dict[str, str], state: str) -> bool:
     return state in table or any(key.startswith(f"{state}+") for key in table)
 
 
-def _modifiers(text: str, start: int, end: int, lexicon: Lexicon) -> set[str]:
-    return {tag_of(m) for m in lexicon.modifier.finditer(text, start, max(start, end))}
+def _modifiers(scan: _Scan, start: int, end: int) -> set[str]:
+    return {tag_of(m) for m in scan.modifier.finditer(scan.text, start, max(start, end))}
 
 
-def _nearest_task_force_modifier(
-    text: str, start: int, end: int, reading: _Reading, lexicon: Lexicon
-) -> str | None:
+def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Reading) -> str | None:
     best: tuple[int, str] | None = None
     anchor = reading.mention.start
-    for match in lexicon.modifier.finditer(text, start, max(start, end)):
+    for match in scan.modifier.finditer(scan.text, start, max(start, end)):
         tag = tag_of(match)
         if tag not in {"before_task_force", "after_task_force", "both"}:
             continue

@@ -19,7 +19,7 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(p.replace(" ", r"\s+") for p in ordered)
 
 
-def _tagged(groups: dict[str, list[str]]) -> re.Pattern[str]:
+def _tagged(groups: dict[str, list[str]], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """One regex over every phrase of every group; the matching group's name is the tag."""
     entries = [(phrase, name) for name, phrases in groups.items() for phrase in phrases]
     entries.sort(key=lambda entry: len(entry[0]), reverse=True)
@@ -30,12 +30,53 @@ def _tagged(groups: dict[str, list[str]]) -> re.Pattern[str]:
         names[group] = name
         body = phrase.replace(" ", r"\s+")
         parts.append(f"(?P<{group}>{body})")
-    pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", flags)
     pattern_names[pattern.pattern] = names
     return pattern
 
 
 pattern_names: dict[str, dict[str, str]] = {}
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+class CueScanner:
+    """``finditer`` of a ``_tagged`` pattern over lower-cased text, tried only where a cue can start.
+
+    A cue starts at a word start, and most cues start with a known letter: at each word start only the
+    cues that can start with its letter (plus those that start with a group) are tried, in the pattern's
+    own order, so the matches are exactly those of the full pattern's ``finditer``, several times faster.
+    """
+
+    def __init__(self, groups: dict[str, list[str]]) -> None:
+        by_letter: dict[str, dict[str, list[str]]] = {}
+        anywhere: dict[str, list[str]] = {}
+        for name, phrases in groups.items():
+            for phrase in phrases:
+                first = phrase[:1]
+                if first.isalpha() and phrase[1:2] not in {"?", "*", "{"}:
+                    by_letter.setdefault(first.lower(), {}).setdefault(name, []).append(phrase)
+                else:
+                    anywhere.setdefault(name, []).append(phrase)
+        self._any = _tagged(anywhere, 0) if anywhere else None
+        self._by_letter: dict[str, re.Pattern[str]] = {}
+        for letter, letter_groups in by_letter.items():
+            merged = {name: [*letter_groups.get(name, []), *anywhere.get(name, [])] for name in groups}
+            self._by_letter[letter] = _tagged({k: v for k, v in merged.items() if v}, 0)
+
+    def finditer(self, text: str, pos: int, endpos: int):
+        cursor = pos
+        for start in _WORD_START.finditer(text, pos, endpos):
+            index = start.start()
+            if index < cursor:
+                continue
+            pattern = self._by_letter.get(text[index], self._any)
+            if pattern is None:
+                continue
+            match = pattern.match(text, index, endpos)
+            if match:
+                cursor = match.end()
+                yield match
 
 
 def tag_of(match: re.Match[str]) -> str:
@@ -52,6 +93,9 @@ class Lexicon:
     parent_of: re.Pattern[str]
     state: re.Pattern[str]
     modifier: re.Pattern[str]
+    # The same patterns, case-sensitive, for text already lower-cased (several times faster).
+    state_lower: CueScanner
+    modifier_lower: CueScanner
     chrome: re.Pattern[str]
     negation: re.Pattern[str]
     metrics: dict[str, dict[str, str]]
@@ -91,6 +135,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         ),
         state=_tagged(data["states"]),
         modifier=_tagged(data["modifiers"]),
+        state_lower=CueScanner(data["states"]),
+        modifier_lower=CueScanner(data["modifiers"]),
         chrome=re.compile(
             r"^\W{0,3}(?:" + "|".join(re.escape(p) for p in data["chrome"]["prefixes"]) + r")", re.IGNORECASE
         ),
