@@ -92,7 +92,8 @@ def backfill_source(
 @task(name="validate-and-load", cache_policy=NO_CACHE)
 def validate_and_load(outcomes: list[SourceOutcome], **run) -> RunSummary:
     """Validate the figures of one source's captures and load them, with every fetch, as one run."""
-    return load_outcomes(outcomes, **run)
+    summary, _ = load_outcomes(outcomes, **run)
+    return summary
 
 
 @flow(name="backfill")

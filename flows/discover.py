@@ -90,7 +90,8 @@ def fetch_article(
 @task(name="validate-and-load", cache_policy=NO_CACHE)
 def validate_and_load(outcomes: list[SourceOutcome], **run) -> RunSummary:
     """Validate the articles' figures and load them with every fetch (searches included) as one run."""
-    return load_outcomes(outcomes, **run)
+    summary, _ = load_outcomes(outcomes, **run)
+    return summary
 
 
 def _registry_urls(sources: str | None) -> set[str]:

@@ -68,7 +68,8 @@ def reread(documents: pd.DataFrame, sources: dict[str, Source], archive: RawArch
 @task(name="validate-and-load", cache_policy=NO_CACHE)
 def validate_and_load(outcomes: list[SourceOutcome], **run) -> RunSummary:
     """Validate the re-extracted figures and load them (no fetches: nothing was fetched)."""
-    return steps.load_outcomes(outcomes, record_fetches=False, **run)
+    summary, _ = steps.load_outcomes(outcomes, record_fetches=False, **run)
+    return summary
 
 
 @flow(name="reextract")

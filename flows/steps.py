@@ -16,11 +16,13 @@ from extract import EXTRACTOR_VERSION, extract_figures, read_document
 from fetch import Fetcher, FetchResult, RawArchive, Validators
 from report.summary import RunSummary, SourceLine, checks_counter
 from schemas import validate_figures
+from schemas.breakage import SourceYield, detect_silent_breakage
 from tracker.registry import Source
 from warehouse import RunBatch, write_run
 from warehouse.db import utcnow
 from warehouse.rows import (
     SourceOutcome,
+    alert_frame,
     document_frame,
     extraction_frame,
     fetch_frame,
@@ -156,21 +158,34 @@ def load_outcomes(
     sources_file: str | None = None,
     lock_timeout: float = 30.0,
     record_fetches: bool = True,
-) -> RunSummary:
+    strict: bool = False,
+    sources_with_figures: set[str] | None = None,
+) -> tuple[RunSummary, pd.DataFrame]:
     """Validate the outcomes' figures and write them, with their fetches and documents, as one run.
 
     Args:
         record_fetches: False when nothing was fetched (re-extraction from the archive).
+        strict: mark the run failed when any error-level check failed (its rows still load).
+        sources_with_figures: sources that yielded figures before; given, silent breakage raises alerts.
 
     Returns:
-        The run summary (status completed | partial | failed, counts, failed sources).
+        The run summary (status completed | partial | failed, counts, failed sources, alerts) and the
+        quarantined figures (source, metric, value, qualifier, check, reason) for the run's report.
     """
     figures = figure_frame(outcomes, run_id)
     result = validate_figures(figures, history)
+    alerts = []
+    if sources_with_figures is not None:
+        yields = [SourceYield(o.source.id, o.extracted, len(o.figures), o.error) for o in outcomes]
+        alerts = detect_silent_breakage(yields, sources_with_figures)
     now = utcnow()
     observations, quarantine, flags = observation_frames(result, now)
     failed = [o for o in outcomes if o.failed]
     status = "completed" if not failed else ("failed" if len(failed) == len(outcomes) else "partial")
+    errors = sum(n for (_, severity), n in result.counts.items() if severity == "error")
+    message = ""
+    if strict and errors:
+        status, message = "failed", f"strict: {errors} error-level check failure(s)"
     runs = pd.DataFrame(
         [
             {
@@ -182,10 +197,10 @@ def load_outcomes(
                 "status": status,
                 "sources_file": sources_file,
                 "extractor_version": EXTRACTOR_VERSION,
-                "strict": False,
+                "strict": strict,
                 "sources_total": len(outcomes),
                 "sources_failed": len(failed),
-                "message": None,
+                "message": message or None,
             }
         ]
     )
@@ -197,8 +212,10 @@ def load_outcomes(
         observations=observations,
         quarantine=quarantine,
         flags=flags,
+        alerts=alert_frame(alerts, run_id, now),
     )
     loaded = write_run(warehouse, batch, run_id, lock_timeout=lock_timeout)
+    staged = loaded.status == "staged"  # the rows wait in pending/ for the next run: report what was found
     summary = RunSummary(
         run_id=run_id,
         status=status,
@@ -214,12 +231,16 @@ def load_outcomes(
             for o in outcomes
         ],
         figures_extracted=len(figures),
-        observations_added=loaded.inserted.get("observations", len(observations)),
-        quarantined=loaded.inserted.get("quarantine", len(quarantine)),
-        flagged=loaded.inserted.get("flags", len(flags)),
+        observations_added=len(observations) if staged else loaded.inserted.get("observations", 0),
+        quarantined=len(quarantine) if staged else loaded.inserted.get("quarantine", 0),
+        flagged=len(flags) if staged else loaded.inserted.get("flags", 0),
+        alerts=alerts,
         checks=checks_counter(result.counts),
         load_status=loaded.status,
-        load_message=loaded.message,
+        load_message=message or loaded.message,
         pending_loaded=loaded.pending_loaded,
     )
-    return summary
+    quarantined = quarantine.reindex(
+        columns=["source_id", "metric", "value", "qualifier", "check_name", "reason"]
+    )
+    return summary, quarantined

@@ -16,29 +16,18 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.states import Cancelled, State
 
-from extract import EXTRACTOR_VERSION
 from fetch import Fetcher, RawArchive, Validators
 from flows.preflight import check_parameters, find_superseding_run
-from flows.steps import process_source
+from flows.steps import load_outcomes, process_source
 from report.artifacts import RUN_KEY, publish_run_artifacts
 from report.events import breakage_events, emit_events, figure_events
-from report.summary import RunSummary, SourceLine, checks_counter
-from schemas import validate_figures
-from schemas.breakage import SourceYield, detect_silent_breakage
+from report.summary import RunSummary
 from tracker.registry import Source
 from tracker.settings import DEFAULT_SOURCES, FetchSettings
-from warehouse import RunBatch, read_state, write_run
+from warehouse import read_state
 from warehouse.db import utcnow
 from warehouse.read import read_published
-from warehouse.rows import (
-    SourceOutcome,
-    alert_frame,
-    document_frame,
-    extraction_frame,
-    fetch_frame,
-    figure_frame,
-    observation_frames,
-)
+from warehouse.rows import SourceOutcome
 
 ARTIFACT_KEY = RUN_KEY
 SourceKind = Literal["official", "news", "court"]
@@ -72,81 +61,19 @@ def validate_and_load(
     lock_timeout: float,
 ) -> tuple[RunSummary, pd.DataFrame]:
     """Validate the run's figures, detect silent breakage, and write everything in one transaction."""
-    figures = figure_frame(outcomes, run_id)
-    result = validate_figures(figures, history)
-    alerts = detect_silent_breakage(
-        [SourceYield(o.source.id, o.extracted, len(o.figures), o.error) for o in outcomes],
-        sources_with_figures,
-    )
-    now = utcnow()
-    observations, quarantine, flags = observation_frames(result, now)
-    failed = [o for o in outcomes if o.failed]
-    errors = sum(n for (_, severity), n in result.counts.items() if severity == "error")
-    status = "completed" if not failed else ("failed" if len(failed) == len(outcomes) else "partial")
-    message = ""
-    if strict and errors:
-        status, message = "failed", f"strict: {errors} error-level check failure(s)"
-    runs = pd.DataFrame(
-        [
-            {
-                "run_id": run_id,
-                "flow_run_id": flow_run.id,
-                "flow_name": "track-figures",
-                "started_at": pd.Timestamp(started_at),
-                "finished_at": pd.Timestamp(now),
-                "status": status,
-                "sources_file": sources_file,
-                "extractor_version": EXTRACTOR_VERSION,
-                "strict": strict,
-                "sources_total": len(outcomes),
-                "sources_failed": len(failed),
-                "message": message or None,
-            }
-        ]
-    )
-    batch = RunBatch(
-        runs=runs,
-        fetches=fetch_frame(outcomes, run_id),
-        documents=document_frame(outcomes, run_id),
-        extractions=extraction_frame(outcomes, run_id, now),
-        observations=observations,
-        quarantine=quarantine,
-        flags=flags,
-        alerts=alert_frame(alerts, run_id, now),
-    )
-    loaded = write_run(warehouse, batch, run_id, lock_timeout=lock_timeout)
-    summary = RunSummary(
+    return load_outcomes(
+        outcomes,
         run_id=run_id,
-        status=status,
-        warehouse=str(warehouse),
-        sources=[
-            SourceLine(
-                source_id=o.source.id,
-                status="failed" if o.failed else ("fetched" if o.extracted else "unchanged"),
-                http_status=o.fetch.http_status,
-                figures=len(o.figures),
-                error=o.error,
-            )
-            for o in outcomes
-        ],
-        figures_extracted=len(figures),
-        observations_added=loaded.inserted.get("observations", 0),
-        quarantined=loaded.inserted.get("quarantine", 0),
-        flagged=loaded.inserted.get("flags", 0),
-        alerts=alerts,
-        checks=checks_counter(result.counts),
-        load_status=loaded.status,
-        load_message=message or loaded.message,
-        pending_loaded=loaded.pending_loaded,
+        started_at=started_at,
+        warehouse=warehouse,
+        history=history,
+        flow_name="track-figures",
+        flow_run_id=flow_run.id,
+        sources_file=sources_file,
+        lock_timeout=lock_timeout,
+        strict=strict,
+        sources_with_figures=sources_with_figures,
     )
-    if loaded.status == "staged":
-        # the rows wait in pending/ for the next run; report what this run found
-        summary.observations_added = len(observations)
-        summary.quarantined = len(quarantine)
-    quarantined_view = quarantine.reindex(
-        columns=["source_id", "metric", "value", "qualifier", "check_name", "reason"]
-    )
-    return summary, quarantined_view
 
 
 @task(name="report", cache_policy=NO_CACHE)
