@@ -14,7 +14,9 @@ MAIN_METRICS = (
 )
 
 
-def trend_png(history: pd.DataFrame, metrics: tuple[str, ...] | list[str] = MAIN_METRICS, title: str = "") -> bytes:
+def trend_png(
+    history: pd.DataFrame, metrics: tuple[str, ...] | list[str] = MAIN_METRICS, title: str = ""
+) -> bytes:
     """A line chart per metric (official: solid, news: dots) from ``metric_history`` rows."""
     import matplotlib
 

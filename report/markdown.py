@@ -13,7 +13,9 @@ def _table(frame: pd.DataFrame) -> str:
     header = "| " + " | ".join(frame.columns) + " |"
     rule = "| " + " | ".join("---" for _ in frame.columns) + " |"
     body = [
-        "| " + " | ".join("" if pd.isna(v) else str(v).replace("|", "\\|").replace("\n", " ") for v in row) + " |"
+        "| "
+        + " | ".join("" if pd.isna(v) else str(v).replace("|", "\\|").replace("\n", " ") for v in row)
+        + " |"
         for row in frame.itertuples(index=False)
     ]
     return "\n".join([header, rule, *body]) + "\n"
@@ -26,7 +28,8 @@ def run_markdown(summary: RunSummary, latest: pd.DataFrame, quarantined: pd.Data
         columns=["source", "status", "http", "figures", "error"],
     )
     checks = pd.DataFrame(
-        [(name, count) for name, count in sorted(summary.checks.items())], columns=["check (severity)", "failures"]
+        [(name, count) for name, count in sorted(summary.checks.items())],
+        columns=["check (severity)", "failures"],
     )
     parts = [
         f"# Run {summary.run_id}: {summary.status}\n",

@@ -39,6 +39,10 @@ def detect_silent_breakage(yields: list[SourceYield], sources_with_figures: set[
             )
         elif item.error and item.error.startswith("unreadable"):
             alerts.append(
-                {"source_id": item.source_id, "kind": "unreadable", "message": f"{item.source_id}: {item.error}"}
+                {
+                    "source_id": item.source_id,
+                    "kind": "unreadable",
+                    "message": f"{item.source_id}: {item.error}",
+                }
             )
     return alerts

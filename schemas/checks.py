@@ -23,15 +23,36 @@ CHECKS: dict[str, Check] = {
     for c in (
         # Figure level: a figure that breaks these is malformed, whatever the text says.
         Check("metric_in_vocabulary", "figure", "error", "the metric is one of spec/metrics.md"),
-        Check("unit_matches_metric", "figure", "error", "the unit is the metric's unit (children, families, ...)"),
-        Check("qualifier_known", "figure", "error", "the qualifier is exact, approximate, at_least or at_most"),
+        Check(
+            "unit_matches_metric",
+            "figure",
+            "error",
+            "the unit is the metric's unit (children, families, ...)",
+        ),
+        Check(
+            "qualifier_known", "figure", "error", "the qualifier is exact, approximate, at_least or at_most"
+        ),
         Check("value_non_negative", "figure", "error", "a count or a percent is never negative"),
-        Check("count_is_integer", "figure", "error", "counts of children, families or parents are whole numbers"),
+        Check(
+            "count_is_integer", "figure", "error", "counts of children, families or parents are whole numbers"
+        ),
         Check("percent_within_0_100", "figure", "error", "a percent lies between 0 and 100"),
         Check("as_of_in_range", "figure", "error", "the as-of date lies between 2017-01-01 and today"),
-        Check("as_of_not_after_fetch", "figure", "error", "a text cannot state a figure as of a day after it was fetched"),
-        Check("published_in_range", "figure", "error", "the publication date lies between 2017-01-01 and today"),
-        Check("evidence_contains_number", "figure", "error", "the evidence sentence contains the number as written"),
+        Check(
+            "as_of_not_after_fetch",
+            "figure",
+            "error",
+            "a text cannot state a figure as of a day after it was fetched",
+        ),
+        Check(
+            "published_in_range", "figure", "error", "the publication date lies between 2017-01-01 and today"
+        ),
+        Check(
+            "evidence_contains_number",
+            "figure",
+            "error",
+            "the evidence sentence contains the number as written",
+        ),
         Check("source_known", "figure", "error", "the figure comes from a source of the registry"),
         # Document level: figures of one document (and one as-of date) must hold together. Errors, because
         # a contradiction beyond rounding means one of the figures was misread or misprinted; we cannot tell

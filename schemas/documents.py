@@ -52,7 +52,11 @@ INVOLVED = {
         "children_reunified_before_task_force",
         "children_reunified_by_task_force",
     ],
-    "percent_matches_ratio": ["percent_reunified", "children_reunified_total", "children_separated_identified"],
+    "percent_matches_ratio": [
+        "percent_reunified",
+        "children_reunified_total",
+        "children_separated_identified",
+    ],
 }
 
 PERCENT_SLACK_POINTS = {"exact": 2.0, "approximate": 5.0}

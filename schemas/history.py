@@ -86,6 +86,7 @@ def history_frame(
         ]
         if not others.empty:
             frame.at[index, "other_values"] = ", ".join(
-                f"{value:g} ({source})" for value, source in sorted(set(zip(others["value"], others["source_id"])))
+                f"{value:g} ({source})"
+                for value, source in sorted(set(zip(others["value"], others["source_id"], strict=True)))
             )
     return frame

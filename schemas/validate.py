@@ -33,7 +33,9 @@ def _failures(schema: type[pa.DataFrameModel], frame: pd.DataFrame) -> list[tupl
     except pa.errors.SchemaErrors as errors:
         cases = errors.failure_cases
         cases = cases[cases["index"].notna()]
-        return sorted({(idx, str(check)) for idx, check in zip(cases["index"], cases["check"], strict=True)}, key=str)
+        return sorted(
+            {(idx, str(check)) for idx, check in zip(cases["index"], cases["check"], strict=True)}, key=str
+        )
     return []
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-
 from conftest import SITE
 from test_warehouse import IDENTIFIED, SNAPSHOTS, observation, run_batch
+
 from tracker.devserver import write_sources
 from warehouse import write_run
 
@@ -28,7 +28,9 @@ def filled(tmp_path):
     path = tmp_path / "data" / "warehouse.duckdb"
     for run, loaded, rows in SNAPSHOTS:
         write_run(path, run_batch(run, loaded, rows), run)
-    bad = observation("r9", "dhs", "official", "children_reunified_total", 4000, "2023-03-01", "2026-01-09 08:00")
+    bad = observation(
+        "r9", "dhs", "official", "children_reunified_total", 4000, "2023-03-01", "2026-01-09 08:00"
+    )
     quarantined = pd.DataFrame([bad]).drop(columns=["observation_id", "loaded_at"])
     quarantined["quarantine_id"] = "q" + bad["observation_id"]
     quarantined["check_name"] = "reunified_within_identified"
@@ -75,16 +77,20 @@ def test_quarantine_lists_reasons_and_release_moves_the_figure_with_who_and_why(
     listed = tracker("quarantine", "--warehouse", str(filled), "--format", "json")
     assert listed.returncode == 0
     [row] = [json.loads(line) for line in listed.stdout.splitlines()]
-    assert (row["metric"], row["value"], row["check_name"]) == ("children_reunified_total", 4000, "reunified_within_identified")
+    assert (row["metric"], row["value"], row["check_name"]) == (
+        "children_reunified_total",
+        4000,
+        "reunified_within_identified",
+    )
 
     released = tracker("quarantine", "release", row["quarantine_id"], "--note", "checked against the PDF",
                        "--by", "analyst", "--warehouse", str(filled))  # fmt: skip
     assert released.returncode == 0, released.stderr
     assert "children_reunified_total = 4000 (by analyst)" in released.stdout
     con = duckdb.connect(str(filled), read_only=True)
-    assert con.execute("SELECT value, released_from FROM observations WHERE released_from IS NOT NULL").fetchall() == [
-        (4000, row["quarantine_id"])
-    ]
+    assert con.execute(
+        "SELECT value, released_from FROM observations WHERE released_from IS NOT NULL"
+    ).fetchall() == [(4000, row["quarantine_id"])]
     assert con.execute("SELECT released_by, release_note FROM quarantine").fetchall() == [
         ("analyst", "checked against the PDF")
     ]
@@ -113,7 +119,9 @@ def test_query_history_and_export_read_the_published_copy(filled, tmp_path):
         "children_separated_identified,3924.0",
     ]
     chart = tmp_path / "trend.png"
-    history = tracker("history", IDENTIFIED, "--plot", str(chart), "--format", "csv", "--warehouse", str(filled))
+    history = tracker(
+        "history", IDENTIFIED, "--plot", str(chart), "--format", "csv", "--warehouse", str(filled)
+    )
     assert [line.split(",")[1] for line in history.stdout.splitlines()[1:]] == ["3913.0", "3924.0", "3881.0"]
     assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert tracker("history", "children_lost", "--warehouse", str(filled)).returncode == 2

@@ -56,7 +56,9 @@ def test_a_server_error_is_retried_then_recorded(httpserver, fetcher):
 
 
 def test_a_long_retry_after_is_not_waited_for(httpserver, fetcher):
-    httpserver.expect_request("/busy").respond_with_data("slow down", status=429, headers={"Retry-After": "3600"})
+    httpserver.expect_request("/busy").respond_with_data(
+        "slow down", status=429, headers={"Retry-After": "3600"}
+    )
     started = time.monotonic()
     result = fetcher.fetch(httpserver.url_for("/busy"), source_id="s")
     assert time.monotonic() - started < 5
@@ -80,7 +82,9 @@ def test_a_body_over_the_limit_is_cut_off(httpserver, fetcher):
     big = b"<html>" + b"x" * (2 * 1024 * 1024) + b"</html>"
 
     def streamed(request):
-        return Response(iter([big[i : i + 65536] for i in range(0, len(big), 65536)]), content_type="text/html")
+        return Response(
+            iter([big[i : i + 65536] for i in range(0, len(big), 65536)]), content_type="text/html"
+        )
 
     httpserver.expect_request("/big").respond_with_handler(streamed)
     result = fetcher.fetch(httpserver.url_for("/big"), source_id="s")
@@ -117,7 +121,9 @@ def test_an_unavailable_robots_txt_means_do_not_fetch(httpserver, fetcher):
 
 
 def test_a_redirect_to_another_host_is_refused(httpserver, fetcher):
-    httpserver.expect_request("/moved").respond_with_data("", status=302, headers={"Location": "http://example.com/x"})
+    httpserver.expect_request("/moved").respond_with_data(
+        "", status=302, headers={"Location": "http://example.com/x"}
+    )
     result = fetcher.fetch(httpserver.url_for("/moved"), source_id="s")
     assert result.status == "error"
     assert result.error.startswith("redirect to host 'example.com' refused")
@@ -164,13 +170,17 @@ def test_a_conditional_get_sends_if_modified_since(httpserver, fetcher):
     stamp = "Wed, 01 Feb 2023 12:00:00 GMT"
     httpserver.expect_request("/page", headers={"If-Modified-Since": stamp}).respond_with_data("", status=304)
     result = fetcher.fetch(
-        httpserver.url_for("/page"), source_id="s", validators=Validators(last_modified=stamp, content_hash="abc")
+        httpserver.url_for("/page"),
+        source_id="s",
+        validators=Validators(last_modified=stamp, content_hash="abc"),
     )
     assert result.status == "not_modified" and result.last_modified == stamp
 
 
 def test_a_short_retry_after_is_honoured_then_the_page_loads(httpserver, fetcher):
-    httpserver.expect_oneshot_request("/busy").respond_with_data("wait", status=429, headers={"Retry-After": "1"})
+    httpserver.expect_oneshot_request("/busy").respond_with_data(
+        "wait", status=429, headers={"Retry-After": "1"}
+    )
     httpserver.expect_request("/busy").respond_with_data(PAGE, content_type="text/html")
     started = time.monotonic()
     result = fetcher.fetch(httpserver.url_for("/busy"), source_id="s")
@@ -200,7 +210,9 @@ def test_a_fifty_megabyte_body_is_cut_off_at_the_limit(httpserver, fetcher):
 
 def test_too_many_redirects_are_refused(httpserver, fetcher):
     for hop in range(7):
-        httpserver.expect_request(f"/r{hop}").respond_with_data("", status=302, headers={"Location": f"/r{hop + 1}"})
+        httpserver.expect_request(f"/r{hop}").respond_with_data(
+            "", status=302, headers={"Location": f"/r{hop + 1}"}
+        )
     result = fetcher.fetch(httpserver.url_for("/r0"), source_id="s")
     assert result.error == f"more than {fetcher.settings.max_redirects} redirects"
 
@@ -219,8 +231,13 @@ def test_a_redirect_to_an_allowed_host_is_followed(httpserver, fetcher):
 
 def test_api_and_feed_types_are_accepted_only_when_asked_for(httpserver, fetcher):
     httpserver.expect_request("/api").respond_with_data('{"articles": []}', content_type="application/json")
-    assert fetcher.fetch(httpserver.url_for("/api"), source_id="s").error == "content type 'application/json' not accepted"
-    result = fetcher.fetch(httpserver.url_for("/api"), source_id="s", content_types=fetcher.settings.api_content_types)
+    assert (
+        fetcher.fetch(httpserver.url_for("/api"), source_id="s").error
+        == "content type 'application/json' not accepted"
+    )
+    result = fetcher.fetch(
+        httpserver.url_for("/api"), source_id="s", content_types=fetcher.settings.api_content_types
+    )
     assert result.status == "ok" and result.headers["Content-Type"] == "application/json"
     asked = [request.headers.get("Accept") for request, _ in httpserver.log if request.path == "/api"]
     assert asked[-1].startswith("application/json")

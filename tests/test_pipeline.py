@@ -6,10 +6,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import SITE
 from werkzeug import Response
 
 from flows.track import StrictValidationError, track_figures
-from conftest import SITE
 from tracker.devserver import SiteServer, write_sources
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -92,7 +92,8 @@ def test_the_fixture_site_loads_exactly_its_figures_with_provenance(site_sources
     assert rows and all(number in evidence and number == in_text for evidence, number, in_text, _, _ in rows)
     assert all(version for *_, version, _ in rows)
     [[published]] = query(
-        warehouse_file, "SELECT DISTINCT published FROM observations WHERE source_id = 'wire-2023-02-02-nearly-700'"
+        warehouse_file,
+        "SELECT DISTINCT published FROM observations WHERE source_id = 'wire-2023-02-02-nearly-700'",
     )
     assert published == date(2023, 2, 2)
     latest = dict(query(warehouse_file, "SELECT metric, value FROM latest_figures"))
@@ -205,14 +206,19 @@ def test_a_source_that_stops_yielding_figures_raises_one_alert(tmp_path, warehou
         sources = write_sources(site / "sources.toml.in", server.base_url, tmp_path / "sources.toml")
         track_figures(sources=str(sources), warehouse=str(warehouse_file))
         page = site / "family-reunification-task-force.html"
-        page.write_text("<html><body><main><h1>We are updating this page.</h1><p>Check back soon.</p></main></body></html>")
+        page.write_text(
+            "<html><body><main><h1>We are updating this page.</h1><p>Check back soon.</p></main></body></html>"
+        )
         summary = track_figures(sources=str(sources), warehouse=str(warehouse_file))
         track_figures(sources=str(sources), warehouse=str(warehouse_file))  # unchanged since: no new alert
     assert [a["source_id"] for a in summary["alerts"]] == ["dhs-task-force"]
     alerts = query(warehouse_file, "SELECT source_id, kind FROM alerts")
     assert alerts == [("dhs-task-force", "no_figures")]
     # earlier figures are kept: history is append-only
-    assert query(warehouse_file, "SELECT count(*) FROM observations WHERE source_id = 'dhs-task-force'")[0][0] > 0
+    assert (
+        query(warehouse_file, "SELECT count(*) FROM observations WHERE source_id = 'dhs-task-force'")[0][0]
+        > 0
+    )
 
 
 def test_the_artifact_reports_counts_and_latest_figures(site_sources, warehouse_file):

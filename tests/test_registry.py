@@ -49,10 +49,19 @@ def test_a_good_entry_loads_with_its_keys(tmp_path):
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
-        (lambda t: t.replace('publisher = "NGO"\n', ""), "source #2 (id 'second'): missing required key(s) publisher"),
+        (
+            lambda t: t.replace('publisher = "NGO"\n', ""),
+            "source #2 (id 'second'): missing required key(s) publisher",
+        ),
         (lambda t: t.replace('id = "second"', 'id = "dhs-task-force"'), "duplicate id 'dhs-task-force'"),
-        (lambda t: t.replace('kind = "news"', 'kind = "blog"'), "kind must be one of official, news, court, got 'blog'"),
-        (lambda t: t.replace("https://example.org/a", "example.org/a"), "url is not an http(s) URL: 'example.org/a'"),
+        (
+            lambda t: t.replace('kind = "news"', 'kind = "blog"'),
+            "kind must be one of official, news, court, got 'blog'",
+        ),
+        (
+            lambda t: t.replace("https://example.org/a", "example.org/a"),
+            "url is not an http(s) URL: 'example.org/a'",
+        ),
     ],
 )
 def test_a_malformed_entry_is_rejected_naming_it(tmp_path, edit, message):

@@ -57,12 +57,35 @@ def test_the_ap_story_of_the_same_day_passes_despite_its_rounding():
         figure("children_separated_identified", 3881, kind="news", source="ap", doc="ap", as_of=None),
         figure("children_reunified_before_task_force", 2176, kind="news", source="ap", doc="ap", as_of=None),
         figure("children_reunified_by_task_force", 689, kind="news", source="ap", doc="ap", as_of=None),
-        figure("children_reunified_by_task_force", 700, qualifier="approximate", kind="news", source="ap", doc="ap",
-               as_of=None),  # fmt: skip
-        figure("percent_reunified", 74, unit="percent", qualifier="approximate", kind="news", source="ap", doc="ap",
-               as_of=None, number="74"),  # fmt: skip
-        figure("children_remaining_to_reunify", 1000, qualifier="approximate", kind="news", source="ap", doc="ap",
-               as_of=None),  # fmt: skip
+        figure(
+            "children_reunified_by_task_force",
+            700,
+            qualifier="approximate",
+            kind="news",
+            source="ap",
+            doc="ap",
+            as_of=None,
+        ),  # fmt: skip
+        figure(
+            "percent_reunified",
+            74,
+            unit="percent",
+            qualifier="approximate",
+            kind="news",
+            source="ap",
+            doc="ap",
+            as_of=None,
+            number="74",
+        ),  # fmt: skip
+        figure(
+            "children_remaining_to_reunify",
+            1000,
+            qualifier="approximate",
+            kind="news",
+            source="ap",
+            doc="ap",
+            as_of=None,
+        ),  # fmt: skip
     ]
     result = validate_figures(pd.DataFrame(story))
     assert result.quarantined.empty and len(result.accepted) == 6
@@ -79,7 +102,10 @@ def test_the_ap_story_of_the_same_day_passes_despite_its_rounding():
         (figure("percent_reunified", 140, unit="percent", number="140"), "percent_within_0_100"),
         (figure("children_remaining_to_reunify", 998, as_of="2016-12-31"), "as_of_in_range"),
         (figure("children_remaining_to_reunify", 998, as_of="2023-03-01"), "as_of_not_after_fetch"),
-        (figure("children_remaining_to_reunify", 998, evidence="No number in this sentence."), "evidence_contains_number"),
+        (
+            figure("children_remaining_to_reunify", 998, evidence="No number in this sentence."),
+            "evidence_contains_number",
+        ),
         (figure("children_remaining_to_reunify", 998, kind=None), "source_known"),
     ],
 )
@@ -103,7 +129,10 @@ def test_more_reunified_than_identified_quarantines_both_figures_with_their_valu
 
 
 def test_nearly_four_thousand_of_3900_is_within_the_approximate_tolerance():
-    rows = [figure("children_separated_identified", 3900), figure("children_reunified_total", 4000, "children", "approximate")]
+    rows = [
+        figure("children_separated_identified", 3900),
+        figure("children_reunified_total", 4000, "children", "approximate"),
+    ]
     assert validate_figures(pd.DataFrame(rows)).quarantined.empty
 
 
@@ -157,17 +186,30 @@ def test_parts_that_do_not_add_up_to_the_total_are_a_warning():
 
 def history(*rows):
     return pd.DataFrame(
-        [{"source_id": s, "source_kind": k, "metric": m, "value": float(v), "qualifier": "exact",
-          "as_of": pd.Timestamp(d)} for s, k, m, v, d in rows]  # fmt: skip
+        [
+            {
+                "source_id": s,
+                "source_kind": k,
+                "metric": m,
+                "value": float(v),
+                "qualifier": "exact",
+                "as_of": pd.Timestamp(d),
+            }
+            for s, k, m, v, d in rows
+        ]  # fmt: skip
     )
 
 
 def test_an_official_cumulative_count_that_falls_is_quarantined():
     past = history(("dhs", "official", "children_separated_identified", 3924, "2023-02-01"))
-    result = validate_figures(pd.DataFrame([figure("children_separated_identified", 3100, as_of="2023-02-02")]), past)
+    result = validate_figures(
+        pd.DataFrame([figure("children_separated_identified", 3100, as_of="2023-02-02")]), past
+    )
     assert checks_failed(result) == ["cumulative_never_falls"]
     [reason] = result.quarantined["reason"]
-    assert "children_separated_identified=3100" in reason and "earlier at least 3899" in reason  # 3924 less the exact slack
+    assert (
+        "children_separated_identified=3100" in reason and "earlier at least 3899" in reason
+    )  # 3924 less the exact slack
 
 
 def test_a_falling_news_figure_or_a_falling_non_cumulative_figure_is_not_an_error():

@@ -45,11 +45,28 @@ def observation(run, source, kind, metric, value, as_of, loaded, doc=None, quali
 
 def run_batch(run, loaded, rows, sources=("dhs", "wire")):
     fetches = pd.DataFrame(
-        [{"run_id": run, "source_id": s, "url": f"https://example.org/{s}", "fetched_at": pd.Timestamp(loaded),
-          "status": "ok", "content_hash": f"{s}-{run}", "bytes": 100} for s in sources]  # fmt: skip
+        [
+            {
+                "run_id": run,
+                "source_id": s,
+                "url": f"https://example.org/{s}",
+                "fetched_at": pd.Timestamp(loaded),
+                "status": "ok",
+                "content_hash": f"{s}-{run}",
+                "bytes": 100,
+            }
+            for s in sources
+        ]  # fmt: skip
     )
     runs = pd.DataFrame(
-        [{"run_id": run, "started_at": pd.Timestamp(loaded), "finished_at": pd.Timestamp(loaded), "status": "completed"}]
+        [
+            {
+                "run_id": run,
+                "started_at": pd.Timestamp(loaded),
+                "finished_at": pd.Timestamp(loaded),
+                "status": "completed",
+            }
+        ]
     )
     return RunBatch(runs=runs, fetches=fetches, observations=pd.DataFrame(rows))
 
@@ -93,7 +110,14 @@ def test_latest_figures_gives_the_newest_official_value_beside_the_newest_news_v
         history_warehouse,
         "SELECT metric, value, as_of, source_id, news_value, news_source_id, news_date FROM latest_figures",
     )}  # fmt: skip
-    assert latest[IDENTIFIED] == (3924, datetime(2023, 2, 1).date(), "dhs", 3881, "wire", datetime(2023, 2, 2).date())
+    assert latest[IDENTIFIED] == (
+        3924,
+        datetime(2023, 2, 1).date(),
+        "dhs",
+        3881,
+        "wire",
+        datetime(2023, 2, 2).date(),
+    )
     assert latest[REMAINING][:3] == (998, datetime(2023, 2, 1).date(), "dhs")
     assert latest[REMAINING][3] is None
 
@@ -112,7 +136,9 @@ def test_metric_history_is_the_trend_per_source(history_warehouse):
 
 
 def test_source_disagreements_pairs_different_values_within_three_days(history_warehouse):
-    found = rows(history_warehouse, "SELECT metric, source_a, value_a, source_b, value_b FROM source_disagreements")
+    found = rows(
+        history_warehouse, "SELECT metric, source_a, value_a, source_b, value_b FROM source_disagreements"
+    )
     assert found == [(IDENTIFIED, "dhs", 3924, "wire", 3881)]
 
 
@@ -174,7 +200,9 @@ def test_a_held_lock_stages_the_run_and_the_next_run_loads_it_first(history_ware
     staged_rows = [observation("r4", "dhs", "official", IDENTIFIED, 3930, "2023-03-01", "2026-01-04 08:00")]
     with hold_lock(history_warehouse):
         started = time.monotonic()
-        outcome = write_run(history_warehouse, run_batch("r4", "2026-01-04 08:00", staged_rows), "r4", lock_timeout=1)
+        outcome = write_run(
+            history_warehouse, run_batch("r4", "2026-01-04 08:00", staged_rows), "r4", lock_timeout=1
+        )
         assert time.monotonic() - started < 10
     assert outcome.status == "staged"
     assert (pending_dir(history_warehouse) / "r4" / "observations.parquet").exists()
@@ -184,7 +212,9 @@ def test_a_held_lock_stages_the_run_and_the_next_run_loads_it_first(history_ware
     outcome = write_run(history_warehouse, run_batch("r5", "2026-01-05 08:00", later), "r5")
     assert outcome.status == "loaded" and outcome.pending_loaded == ["r4"]
     assert not (pending_dir(history_warehouse) / "r4").exists()
-    assert rows(history_warehouse, "SELECT run_id FROM runs ORDER BY run_id") == [(r,) for r in ("r1", "r2", "r3", "r4", "r5")]
+    assert rows(history_warehouse, "SELECT run_id FROM runs ORDER BY run_id") == [
+        (r,) for r in ("r1", "r2", "r3", "r4", "r5")
+    ]
     assert rows(history_warehouse, "SELECT count(*) FROM observations")[0][0] == 9
 
 
@@ -209,8 +239,19 @@ KILLED_WRITER = textwrap.dedent(
 
 def test_a_writer_killed_mid_load_leaves_the_warehouse_as_it_was(history_warehouse, tmp_path):
     big = pd.DataFrame(
-        [observation("killed", "dhs", "official", IDENTIFIED, 4000 + i, "2023-04-01", "2026-01-06 08:00", doc=f"k{i}")
-         for i in range(2000)]  # fmt: skip
+        [
+            observation(
+                "killed",
+                "dhs",
+                "official",
+                IDENTIFIED,
+                4000 + i,
+                "2023-04-01",
+                "2026-01-06 08:00",
+                doc=f"k{i}",
+            )
+            for i in range(2000)
+        ]  # fmt: skip
     )
     big.to_parquet(tmp_path / "big.parquet")
     process = subprocess.Popen(
@@ -251,7 +292,9 @@ def test_a_warehouse_of_the_previous_schema_version_upgrades_in_place(tmp_path):
 def storage_version(path):
     con = duckdb.connect(str(path), read_only=True)
     try:
-        return con.execute("SELECT tags['storage_version'] FROM duckdb_databases() WHERE path = ?", [str(path)]).fetchone()[0]
+        return con.execute(
+            "SELECT tags['storage_version'] FROM duckdb_databases() WHERE path = ?", [str(path)]
+        ).fetchone()[0]
     finally:
         con.close()
 

@@ -71,5 +71,7 @@ def write_sources(template: str | Path, base_url: str, target: str | Path) -> Pa
     """Write a sources file from a template whose URLs start with ``{base}``."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(Path(template).read_text(encoding="utf-8").replace("{base}", base_url), encoding="utf-8")
+    target.write_text(
+        Path(template).read_text(encoding="utf-8").replace("{base}", base_url), encoding="utf-8"
+    )
     return target

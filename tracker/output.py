@@ -19,5 +19,7 @@ def print_frame(frame: pd.DataFrame, fmt: str = "table", out=None, max_colwidth:
     elif frame.empty:
         out.write("(no rows)\n")
     else:
-        with pd.option_context("display.width", 250, "display.max_columns", 50, "display.max_colwidth", max_colwidth):
+        with pd.option_context(
+            "display.width", 250, "display.max_columns", 50, "display.max_colwidth", max_colwidth
+        ):
             out.write(frame.to_string(index=False) + "\n")

@@ -22,10 +22,14 @@ class NotInQuarantine(LookupError):
 
 def list_quarantine(con, include_released: bool = False) -> pd.DataFrame:
     where = "" if include_released else "WHERE released_at IS NULL"
-    return con.execute(f"SELECT {QUARANTINE_COLUMNS} FROM quarantine {where} ORDER BY created_at, quarantine_id").df()
+    return con.execute(
+        f"SELECT {QUARANTINE_COLUMNS} FROM quarantine {where} ORDER BY created_at, quarantine_id"
+    ).df()
 
 
-def release(warehouse: Path, quarantine_id: str, note: str, by: str | None = None, lock_timeout: float = 30.0) -> dict:
+def release(
+    warehouse: Path, quarantine_id: str, note: str, by: str | None = None, lock_timeout: float = 30.0
+) -> dict:
     """Move a quarantined figure a person has checked into observations, recording who and why.
 
     The quarantine row stays (with released_at/by/note filled in); the observation records
@@ -70,7 +74,12 @@ def release(warehouse: Path, quarantine_id: str, note: str, by: str | None = Non
     finally:
         con.close()
     released = row.iloc[0]
-    return {"quarantine_id": quarantine_id, "metric": released["metric"], "value": released["value"], "by": by}
+    return {
+        "quarantine_id": quarantine_id,
+        "metric": released["metric"],
+        "value": released["value"],
+        "by": by,
+    }
 
 
 def source_status(con) -> pd.DataFrame:

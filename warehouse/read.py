@@ -40,7 +40,9 @@ def _read(con: duckdb.DuckDBPyConnection) -> WarehouseState:
     state.extracted = set(
         con.execute("SELECT DISTINCT source_id, content_hash, extractor_version FROM extractions").fetchall()
     )
-    state.sources_with_figures = {r[0] for r in con.execute("SELECT DISTINCT source_id FROM observations").fetchall()}
+    state.sources_with_figures = {
+        r[0] for r in con.execute("SELECT DISTINCT source_id FROM observations").fetchall()
+    }
     state.history = con.execute(
         """
         SELECT DISTINCT source_id, source_kind, metric, value, qualifier, CAST(as_of AS TIMESTAMP) AS as_of
@@ -61,7 +63,9 @@ def read_state(warehouse: Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> W
     except WarehouseLocked:
         copy = published_copy(warehouse)
         if not copy.exists():
-            log.warning("warehouse %s is locked and has no published copy: starting from an empty state", warehouse)
+            log.warning(
+                "warehouse %s is locked and has no published copy: starting from an empty state", warehouse
+            )
             return WarehouseState()
         con = duckdb.connect(str(copy), read_only=True)
         source = str(copy)

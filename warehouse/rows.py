@@ -48,7 +48,9 @@ class SourceOutcome:
         return self.fetch.error or self.read_error
 
 
-def figure_key(source_id: str, content_hash: str, version: str, metric: str, value, qualifier: str, start) -> str:
+def figure_key(
+    source_id: str, content_hash: str, version: str, metric: str, value, qualifier: str, start
+) -> str:
     raw = f"{source_id}|{content_hash}|{version}|{metric}|{value}|{qualifier}|{start}"
     return hashlib.sha256(raw.encode()).hexdigest()[:24]
 
@@ -88,8 +90,13 @@ def figure_frame(outcomes: list[SourceOutcome], run_id: str) -> pd.DataFrame:
                     "page": figure.page,
                     "extractor_version": outcome.extractor_version,
                     "observation_id": figure_key(
-                        source.id, fetch.content_hash, outcome.extractor_version,
-                        figure.metric, float(figure.value), figure.qualifier, figure.start,
+                        source.id,
+                        fetch.content_hash,
+                        outcome.extractor_version,
+                        figure.metric,
+                        float(figure.value),
+                        figure.qualifier,
+                        figure.start,
                     ),  # fmt: skip
                 }
             )

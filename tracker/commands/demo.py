@@ -15,7 +15,9 @@ DEFAULT_SITE = "tests/fixtures/site"
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("demo", help="run the flow against the bundled fixture site on 127.0.0.1")
-    parser.add_argument("--site", default=DEFAULT_SITE, help="folder served as the site (with sources.toml.in)")
+    parser.add_argument(
+        "--site", default=DEFAULT_SITE, help="folder served as the site (with sources.toml.in)"
+    )
     parser.add_argument("--warehouse", default="data/demo/warehouse.duckdb", metavar="PATH")
     parser.set_defaults(func=demo)
 
@@ -25,7 +27,9 @@ def demo(args: argparse.Namespace) -> int:
 
     site = Path(args.site)
     with SiteServer(site) as server:
-        sources = write_sources(site / "sources.toml.in", server.base_url, Path(args.warehouse).parent / "sources.toml")
+        sources = write_sources(
+            site / "sources.toml.in", server.base_url, Path(args.warehouse).parent / "sources.toml"
+        )
         print(f"serving {site} at {server.base_url}; sources in {sources}\n")
         status = run_flow(str(sources), args.warehouse, strict=False)
     with pd.option_context("display.width", 200, "display.max_columns", 20, "display.max_colwidth", 40):

@@ -43,7 +43,9 @@ def _published(args, command: str):
     try:
         return connect(copy, read_only=True)
     except FileNotFoundError:
-        print(f"tracker {command}: no published warehouse at {copy}: run `tracker run` first", file=sys.stderr)
+        print(
+            f"tracker {command}: no published warehouse at {copy}: run `tracker run` first", file=sys.stderr
+        )
         return None
 
 
@@ -68,7 +70,9 @@ def run_history(args: argparse.Namespace) -> int:
     from extract.vocabulary import METRICS
 
     if args.metric not in METRICS:
-        print(f"tracker history: unknown metric {args.metric!r}; one of: {', '.join(METRICS)}", file=sys.stderr)
+        print(
+            f"tracker history: unknown metric {args.metric!r}; one of: {', '.join(METRICS)}", file=sys.stderr
+        )
         return 2
     con = _published(args, "history")
     if con is None:

@@ -12,7 +12,9 @@ from tracker.settings import DEFAULT_SOURCES, warehouse_path
 
 def add_common(parser: argparse.ArgumentParser, *, sources: bool = True) -> None:
     if sources:
-        parser.add_argument("--sources", default=DEFAULT_SOURCES, metavar="FILE", help="source registry (TOML)")
+        parser.add_argument(
+            "--sources", default=DEFAULT_SOURCES, metavar="FILE", help="source registry (TOML)"
+        )
     parser.add_argument(
         "--warehouse",
         default=None,
@@ -25,7 +27,9 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser("run", help="fetch, extract, validate and load every source once")
     add_common(parser)
     parser.add_argument("--strict", action="store_true", help="fail when any error-level check failed")
-    parser.add_argument("--lock-timeout", type=float, default=30.0, help="seconds to wait for a locked warehouse")
+    parser.add_argument(
+        "--lock-timeout", type=float, default=30.0, help="seconds to wait for a locked warehouse"
+    )
     parser.set_defaults(func=run)
 
 
@@ -37,7 +41,10 @@ def run_flow(sources: str, warehouse: str | None, strict: bool, lock_timeout: fl
 
     try:
         summary = track_figures(
-            sources=sources, warehouse=str(warehouse_path(warehouse)), strict=strict, lock_timeout=lock_timeout
+            sources=sources,
+            warehouse=str(warehouse_path(warehouse)),
+            strict=strict,
+            lock_timeout=lock_timeout,
         )
     except StrictValidationError as exc:
         print(f"tracker run: strict run failed: {exc} (the run's rows were loaded; see `tracker quarantine`)",
