@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 
-from tracker.commands.run import add_common
+from tracker.options import add_common, prepare_in_process_flow
 from tracker.registry import RegistryError, load_sources
 from tracker.settings import warehouse_path
 
@@ -22,14 +21,11 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "backfill", help="load past versions of the official pages from the Wayback Machine"
     )
-    add_common(parser)
+    add_common(parser, lock_timeout=True)
     parser.add_argument("--from", dest="from_date", type=_day, metavar="YYYYMMDD", help="earliest capture")
     parser.add_argument("--to", dest="to_date", type=_day, metavar="YYYYMMDD", help="latest capture")
     parser.add_argument(
         "--source", dest="source_ids", action="append", metavar="ID", help="only this source (repeatable)"
-    )
-    parser.add_argument(
-        "--lock-timeout", type=float, default=30.0, help="seconds to wait for a locked warehouse"
     )
     parser.set_defaults(func=run)
 
@@ -41,8 +37,7 @@ def run(args: argparse.Namespace) -> int:
     except RegistryError as exc:
         print(f"tracker backfill: {exc}", file=sys.stderr)
         return 2
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    prepare_in_process_flow()
     from flows.backfill import backfill
 
     result = backfill(

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
-from tracker.commands.run import add_common
+from tracker.options import add_common, prepare_in_process_flow
 from tracker.settings import DEFAULT_DISCOVERY, warehouse_path
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("discover", help="discover news articles and load their figures")
-    add_common(parser)
+    add_common(parser, lock_timeout=True)
     parser.add_argument("--config", default=DEFAULT_DISCOVERY, metavar="FILE", help="discovery config (TOML)")
-    parser.add_argument(
-        "--lock-timeout", type=float, default=30.0, help="seconds to wait for a locked warehouse"
-    )
     parser.set_defaults(func=run)
 
 
@@ -29,8 +25,7 @@ def run(args: argparse.Namespace) -> int:
     except DiscoveryError as exc:
         print(f"tracker discover: {exc}", file=sys.stderr)
         return 2
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    prepare_in_process_flow()
     from flows.discover import discover_news
 
     result = discover_news(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tracker.commands.run import add_common
+from tracker.options import add_common, open_published
 from tracker.output import FORMATS, print_frame
 from tracker.settings import warehouse_path
 
@@ -25,9 +25,7 @@ def register(subparsers) -> None:
 
 
 def quarantine(args: argparse.Namespace) -> int:
-    from warehouse.db import connect
     from warehouse.people import NotInQuarantine, list_quarantine, release
-    from warehouse.publish import published_copy
 
     path = warehouse_path(args.warehouse)
     if args.action == "release":
@@ -38,11 +36,8 @@ def quarantine(args: argparse.Namespace) -> int:
             return 2
         print(f"released {done['quarantine_id']}: {done['metric']} = {done['value']:g} (by {done['by']})")
         return 0
-    copy = published_copy(path)
-    try:
-        con = connect(copy if copy.exists() else path, read_only=True)
-    except FileNotFoundError as exc:
-        print(f"tracker quarantine: {exc}", file=sys.stderr)
+    con = open_published(args.warehouse, "quarantine")
+    if con is None:
         return 2
     try:
         frame = list_quarantine(con, include_released=args.all)

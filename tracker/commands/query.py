@@ -9,9 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from tracker.commands.run import add_common
+from tracker.options import add_common, open_published
 from tracker.output import FORMATS, print_frame
-from tracker.settings import warehouse_path
 
 
 def register(subparsers) -> None:
@@ -35,24 +34,10 @@ def register(subparsers) -> None:
     export.set_defaults(func=run_export)
 
 
-def _published(args, command: str):
-    from warehouse.db import connect
-    from warehouse.publish import published_copy
-
-    copy = published_copy(warehouse_path(args.warehouse))
-    try:
-        return connect(copy, read_only=True)
-    except FileNotFoundError:
-        print(
-            f"tracker {command}: no published warehouse at {copy}: run `tracker run` first", file=sys.stderr
-        )
-        return None
-
-
 def run_query(args: argparse.Namespace) -> int:
     import duckdb
 
-    con = _published(args, "query")
+    con = open_published(args.warehouse, "query")
     if con is None:
         return 2
     try:
@@ -74,7 +59,7 @@ def run_history(args: argparse.Namespace) -> int:
             f"tracker history: unknown metric {args.metric!r}; one of: {', '.join(METRICS)}", file=sys.stderr
         )
         return 2
-    con = _published(args, "history")
+    con = open_published(args.warehouse, "history")
     if con is None:
         return 2
     try:
@@ -99,7 +84,7 @@ def run_history(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from warehouse.publish import PUBLISHED_TABLES
 
-    con = _published(args, "export")
+    con = open_published(args.warehouse, "export")
     if con is None:
         return 2
     target = Path(args.directory)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 
-from tracker.commands.run import add_common
+from tracker.options import add_common, prepare_in_process_flow
 from tracker.settings import warehouse_path
 
 
@@ -20,7 +19,7 @@ def _date(value: str) -> str:
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("reextract", help="re-run extraction over the raw archive, offline")
-    add_common(parser)
+    add_common(parser, lock_timeout=True)
     parser.add_argument(
         "--source", dest="source_ids", action="append", metavar="ID", help="only this source (repeatable)"
     )
@@ -30,16 +29,12 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--until", type=_date, metavar="YYYY-MM-DD", help="documents first fetched on or before"
     )
-    parser.add_argument(
-        "--lock-timeout", type=float, default=30.0, help="seconds to wait for a locked warehouse"
-    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """0 when every archived document was read, 1 when some could not be (named)."""
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    prepare_in_process_flow()
     from flows.reextract import reextract
 
     result = reextract(

@@ -5,11 +5,10 @@ disagreements, source health), read from the published copy so it never blocks t
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tracker.commands.run import add_common
+from tracker.options import add_common, open_published
 from tracker.settings import warehouse_path
 
 
@@ -24,14 +23,11 @@ def register(subparsers) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     from report.html import DISAGREEMENTS_SQL, FRESHNESS_SQL, HISTORY_SQL, LATEST_SQL, render_report
-    from warehouse.db import connect
     from warehouse.publish import published_copy
 
     copy = published_copy(warehouse_path(args.warehouse))
-    try:
-        con = connect(copy, read_only=True)
-    except FileNotFoundError:
-        print(f"tracker report: no published warehouse at {copy}: run `tracker run` first", file=sys.stderr)
+    con = open_published(args.warehouse, "report")
+    if con is None:
         return 2
     try:
         frames = [

@@ -3,40 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
+from tracker.options import add_common, prepare_in_process_flow
 from tracker.registry import RegistryError, load_sources
-from tracker.settings import DEFAULT_SOURCES, warehouse_path
-
-
-def add_common(parser: argparse.ArgumentParser, *, sources: bool = True) -> None:
-    if sources:
-        parser.add_argument(
-            "--sources", default=DEFAULT_SOURCES, metavar="FILE", help="source registry (TOML)"
-        )
-    parser.add_argument(
-        "--warehouse",
-        default=None,
-        metavar="PATH",
-        help="DuckDB file (default: $TRACKER_WAREHOUSE or data/warehouse.duckdb)",
-    )
+from tracker.settings import warehouse_path
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("run", help="fetch, extract, validate and load every source once")
-    add_common(parser)
+    add_common(parser, lock_timeout=True)
     parser.add_argument("--strict", action="store_true", help="fail when any error-level check failed")
-    parser.add_argument(
-        "--lock-timeout", type=float, default=30.0, help="seconds to wait for a locked warehouse"
-    )
     parser.set_defaults(func=run)
 
 
 def run_flow(sources: str, warehouse: str | None, strict: bool, lock_timeout: float = 30.0) -> int:
     """Run the flow in-process; 0 when every source was fetched, 1 otherwise (failed sources named)."""
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    prepare_in_process_flow()
     from flows.track import StrictValidationError, track_figures
 
     try:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from tracker.commands.run import add_common
+from tracker.options import add_common, open_published
 from tracker.output import FORMATS, print_frame
-from tracker.settings import warehouse_path
 
 
 def register(subparsers) -> None:
@@ -18,16 +16,10 @@ def register(subparsers) -> None:
 
 
 def status(args: argparse.Namespace) -> int:
-    from warehouse.db import connect
     from warehouse.people import source_status
-    from warehouse.publish import published_copy
 
-    path = warehouse_path(args.warehouse)
-    copy = published_copy(path)
-    try:
-        con = connect(copy if copy.exists() else path, read_only=True)
-    except FileNotFoundError as exc:
-        print(f"tracker status: {exc}", file=sys.stderr)
+    con = open_published(args.warehouse, "status")
+    if con is None:
         return 2
     try:
         frame = source_status(con)
