@@ -160,7 +160,8 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
     """
     if isinstance(document, str):
         document = Document(text=document)
-    text = document.text
+    original = document.text
+    text = _blank_line_numbers(original)
     published = published or document.published
     lexicon = load_lexicon()
 
@@ -209,13 +210,44 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                     unit=METRIC_UNITS[reading.metric],
                     as_of=_governing_as_of(as_ofs, mention.start, sent_start, sent_end),
                     published=published,
-                    evidence=text[sent_start:sent_end],
+                    evidence=original[sent_start:sent_end],
                     start=mention.start,
                     end=mention.end,
                     page=document.page_at(mention.start),
                 )
             )
     return _prefer_specific(figures)
+
+
+_LINE_NUMBER = re.compile(r"(?m)^[ \t]{0,3}(\d{1,2})(?=[ \t]{2,}\S|[ \t]*$)")
+
+
+def _blank_line_numbers(text: str) -> str:
+    """Court filings number their lines ("3  2,654 children of ..."): when most lines of a stretch start
+    with such a number, the numbers are blanked out (same offsets) so they neither count nor break
+    sentences."""
+    matches = list(_LINE_NUMBER.finditer(text))
+    if len(matches) < 4:
+        return text
+    numbered = [m for i, m in enumerate(matches) if _has_numbered_neighbour(matches, i)]
+    if len(numbered) < 4:
+        return text
+    chars = list(text)
+    for match in numbered:
+        for position in range(match.start(1), match.end(1)):
+            chars[position] = " "
+    return "".join(chars)
+
+
+def _has_numbered_neighbour(matches: list[re.Match[str]], index: int) -> bool:
+    """A line number is one more than the one of the line before, or one less than the next."""
+    value = int(matches[index].group(1))
+    before = matches[index - 1] if index else None
+    after = matches[index + 1] if index + 1 < len(matches) else None
+    return bool(
+        (before is not None and int(before.group(1)) == value - 1)
+        or (after is not None and int(after.group(1)) == value + 1)
+    )
 
 
 def _prefer_specific(figures: list[Figure]) -> list[Figure]:
@@ -253,9 +285,31 @@ def _is_bracketed_teaser(sentence: str) -> bool:
     return stripped.startswith("[") and stripped.endswith("]")
 
 
+_FRACTION_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|\d+)\s+"
+    r"(?:in|out\s+of|of\s+every|de\s+cada)\s+$",
+    re.IGNORECASE,
+)
+# "said Milagros Ventura, a volunteer who has accompanied 14 families": the aside describes the speaker.
+_SPEAKER_ASIDE = re.compile(
+    r"(?:[A-ZÁÉÍÓÚÑ][\w'’.-]+\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’-]+,\s+(?:who|quien|quienes|que|a|an)\s"
+    r"(?![^,;:\"“”]*\b(?:said|says|told|announced|reported|dijo|afirmó|señaló|informó|indicó)\b)"
+    r"[^,;:\"“”]*$"
+)
+_SPEAKER_LEAD = re.compile(
+    r"(?:\bsaid|\bsays|\bdijo|\bcontó|\bseñaló|\bafirmó|\babogad[oa]|\bvocer[oa])\s+(?:[\w.-]+\s+){0,3}?"
+    r"[A-ZÁÉÍÓÚÑ][\w'’-]+,\s+[^,;:\"“”]*$"
+)
+
+
 def _is_decoy(text: str, mention: NumberMention, sent_start: int) -> bool:
     """Numbers that are never counts whatever the words around them: decimals, ordinals, ages, ids."""
     if mention.decimal and not mention.percent:
+        return True
+    lead = text[max(sent_start, mention.start - 160) : mention.start]
+    if _FRACTION_BEFORE.search(lead[-40:]):
+        return True  # "three in four", "uno de cada cuatro"
+    if _SPEAKER_ASIDE.search(lead) and _SPEAKER_LEAD.search(lead):
         return True
     if _ATTACHED_AFTER.match(text, mention.end):
         return True

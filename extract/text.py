@@ -80,7 +80,7 @@ _ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _LINE = re.compile(r"[^\n]+")
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
-_CONTINUES = re.compile(r"[ \t]*[a-záéíóúñü]")
+_CONTINUES = re.compile(r"[ \t]*(?:[a-záéíóúñü]|\d[\d,.]*[ \t]+[a-záéíóúñü])")
 _OPEN_END = re.compile(r"[^.!?…:;\"”’)\]\s][ \t]*$")
 
 
