@@ -92,7 +92,7 @@ def test_a_pdf_report_loads_its_figures_with_their_page_and_a_fake_pdf_fails_alo
         ),
     ]
     outcomes = [process_source(source, fetcher, None, set()) for source in sources]
-    summary = load_outcomes(
+    summary, _ = load_outcomes(
         outcomes,
         run_id="r1",
         started_at=utcnow(),
