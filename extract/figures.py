@@ -66,6 +66,11 @@ _GAP_TAIL = re.compile(
 _COORDINATION = re.compile(
     r"^[\s,;]*(?:and|y|as\s+well\s+as|while|but|,)?[\s,]*(?:another|other|otros|otras)?\s*$", re.I
 )
+_NUMBER_OF = re.compile(
+    r"\b(?:the\s+)?(?:number|count|total|tally|cifra|n[uú]mero|total)\s+(?:of|de)\s+(?P<unit>\w+)\b"
+    r"[^.;:()]{0,80}?\b(?:at|was|is|stood\s+at|to|reached|en|fue|es|ascendi[oó]\s+a)\s*$",
+    re.IGNORECASE,
+)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|a)\s*$|\s+(?:and|y)\s+$", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"(?:\bbetween|\bentre|\bfrom|\bde)\s*$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(
@@ -78,7 +83,7 @@ _STRONG_BREAK = re.compile(
     r";|—|\s--\s|\b(?:but|while|whereas|although|pero|mientras|aunque)\b|,\s+(?:and|y)\b", re.I
 )
 _RELATIVE_LINK = re.compile(
-    r"^[\s\"“”'‘’,]*(?:(?:who|that|which|que|quienes|los\s+cuales|las\s+cuales)\s+(?:\w+\s+){0,3})?$",
+    r"^[\s\"“”'‘’,]*(?:(?:who|that|which|que|quienes|los\s+cuales|las\s+cuales|it|they|we)\s+(?:\w+\s+){0,3})?$",
     re.IGNORECASE,
 )
 # A cue that starts with a verb or a negation is a predicate even right after the noun ("niños aún no ...").
@@ -368,12 +373,23 @@ def _read_sentence(
             continue
 
         clause_start = _clause_start(text, segment_start, reading.qualifier_start)
+        opening = text[segment_start : reading.qualifier_start].rstrip()
+        if opening.endswith(("(", "—", "–")) and clause_start == reading.qualifier_start - (
+            len(text[segment_start : reading.qualifier_start]) - len(opening)
+        ):
+            # "the children it identified (3,924 in all)", "the rest — nearly 1,000 children — still ...":
+            # a count set off right after its noun phrase belongs to the clause around the aside.
+            clause_start = _clause_start(text, segment_start, segment_start + len(opening) - 1)
         label = text[segment_start : reading.qualifier_start]
-        if _is_label(label):
+        at_line_end = not text[reading.mention.end : reading.mention.end + 80].split("\n", 1)[0].strip()
+        if _is_label(label, at_line_end):
             clause_start = segment_start  # "Children reunified: 2,926": the label is the clause
         right_end = following
         strong = _STRONG_BREAK.search(text, reading.unit_end, right_end)
         clause_end = strong.start() if strong else right_end
+        if strong and strong.group(0) in {"—", "–"} and opening.endswith(("—", "–")):
+            closing = _STRONG_BREAK.search(text, strong.end(), right_end)
+            clause_end = closing.start() if closing else right_end
 
         cue, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon, scan)
         state = cue.state if cue else None
@@ -405,7 +421,9 @@ def _read_sentence(
         if "future" in modifiers or "other_population" in modifiers:
             reading.dropped = True
             continue
-        tf_modifier = _nearest_task_force_modifier(scan, segment_start, following, reading)
+        tf_modifier = _nearest_task_force_modifier(
+            scan, clause_start, clause_end, reading
+        ) or _nearest_task_force_modifier(scan, segment_start, following, reading)
         if (
             state == "reunified"
             and _MORE_AFTER.match(text, mention.end)
@@ -533,13 +551,20 @@ def _read_unit(
     after = text[mention.end : mention.end + 40].split("\n", 1)[0]
     tail = after.lstrip(" \"“”'’")
     label = text[segment_start : reading.qualifier_start]
-    if _is_label(label) and not tail.strip(" .;|"):
+    if _is_label(label, not tail.strip(" .;|")) and not tail.strip(" .;|"):
+        label = label.rsplit("\n", 1)[-1] if not label.rstrip().endswith((":", "|")) else label
         found = [m for m in lexicon.unit.finditer(label)]
         if found:
             reading.unit = tag_of(found[-1])
             return
         if label.rstrip().endswith("|"):
             reading.unit = _table_header_unit(text, sent_start, lexicon)
+            return
+    named = _NUMBER_OF.search(text, max(sent_start, reading.qualifier_start - 120), reading.qualifier_start)
+    if named and (not tail or tail[0] in ".,;)—–"):
+        unit_match = lexicon.unit.match(named.group("unit"))
+        if unit_match and tag_of(unit_match) in {"children", "families", "parents", "separations"}:
+            reading.unit = tag_of(unit_match)  # "put the number of children separated at 1,995"
             return
     if position > mention.end and lexicon.elided.match(text, position):
         tail = text[position : position + 40]  # "148 more are in the process"
@@ -554,9 +579,13 @@ def _read_unit(
     reading.unit = last_count_unit or previous_unit or _unit_named_before(text, sent_start, reading, lexicon)
 
 
-def _is_label(label: str) -> bool:
-    """ "Children reunified: 2,926", "Reunified before the Task Force | 1,779": the label is the clause."""
-    return len(label) < 80 and label.rstrip().endswith((":", "|"))
+def _is_label(label: str, at_line_end: bool = False) -> bool:
+    """ "Children reunified: 2,926", "Reunified before the Task Force | 1,779": the label is the clause;
+    so is the row label of a table flattened with aligned columns ("Children reunified      2,926")."""
+    if len(label) < 130 and label.rstrip().endswith((":", "|")):
+        return True
+    row = label.rsplit("\n", 1)
+    return at_line_end and len(row) == 2 and len(row[1]) < 130 and bool(re.search(r"\S[ \t]{2,}$", row[1]))
 
 
 def _table_header_unit(text: str, row_start: int, lexicon: Lexicon) -> str | None:
