@@ -15,6 +15,7 @@ import pandas as pd
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.states import Cancelled, State
 
 from fetch import Fetcher, RawArchive
 from fetch.discovery import (
@@ -30,6 +31,7 @@ from fetch.discovery import (
     parse_feed,
     parse_gdelt,
 )
+from flows.preflight import find_superseding_run
 from flows.steps import fetch_and_archive, load_outcomes, read_fetched
 from report.summary import RunSummary
 from tracker.registry import RegistryError, Source, load_sources
@@ -120,7 +122,7 @@ def discover_news(
     sources: str = DEFAULT_SOURCES,
     warehouse: str | None = None,
     lock_timeout: float = 30.0,
-) -> dict:
+) -> dict | State:
     """Discover news articles, then fetch, extract, validate and load the new ones.
 
     Args:
@@ -133,6 +135,11 @@ def discover_news(
         status, counts (candidates, new, duplicates, fetched, observations added) and failures by source.
     """
     logger = get_run_logger()
+    newer = find_superseding_run()
+    if newer:  # after a worker outage, only the newest of the piled-up scheduled runs searches
+        message = f"skipped: a late scheduled run, superseded by newer due run {newer} (nothing fetched)"
+        logger.warning(message)
+        return Cancelled(message=message)
     config = load_discovery(discovery)
     path = warehouse_path(warehouse)
     run_id = f"{utcnow():%Y%m%dT%H%M%S}-discover-{uuid.uuid4().hex[:8]}"
