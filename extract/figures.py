@@ -71,6 +71,16 @@ _NUMBER_OF = re.compile(
     r"[^.;:()]{0,80}?\b(?:at|was|is|stood\s+at|to|reached|en|fue|es|ascendi[oó]\s+a)\s*$",
     re.IGNORECASE,
 )
+# A time span that starts before the task force existed: its reunions are not the task force's.
+_COURT_ERA_SPAN = re.compile(
+    r"\b(?:since|during|throughout|desde|durante)\s+(?:(?:the|el|la)\s+)?"
+    r"(?:(?:summer|spring|fall|autumn|winter|start|beginning|end|verano|primavera|otoño|invierno|inicios?|"
+    r"principios|finales)\s+(?:of\s+|de\s+)?)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s+(?:de\s+)?)?"
+    r"(?:2017|2018|2019|2020)\b",
+    re.IGNORECASE,
+)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|a)\s*$|\s+(?:and|y)\s+$", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"(?:\bbetween|\bentre|\bfrom|\bde)\s*$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(
@@ -418,11 +428,13 @@ def _read_sentence(
         if cue is not None:
             modifier_end = min(modifier_end, max(cue.span[0], reading.unit_end))
         modifiers = _modifiers(scan, clause_start, modifier_end)
+        own_break = _CLAUSE_BREAK.search(text, max(reading.unit_end, mention.end), clause_end)
+        modifier_end_own = own_break.start() if own_break else clause_end
         if "future" in modifiers or "other_population" in modifiers:
             reading.dropped = True
             continue
         tf_modifier = _nearest_task_force_modifier(
-            scan, clause_start, clause_end, reading
+            scan, clause_start, min(len(text), modifier_end_own + 1), reading
         ) or _nearest_task_force_modifier(scan, segment_start, following, reading)
         if (
             state == "reunified"
@@ -432,6 +444,9 @@ def _read_sentence(
             continue  # "8 more kids reunited": an increment since the last report, not a stock
         reading.metric = _metric_for(reading.unit, state, tf_modifier, lexicon)
         if reading.metric is None:
+            continue
+        if reading.metric in _TASK_FORCE_METRICS and _COURT_ERA_SPAN.search(text, segment_start, clause_end):
+            reading.metric = None  # "Since the summer of 2018, our caseworkers have helped reunite ..."
             continue
         if not _value_fits(reading):
             reading.metric = None
@@ -532,6 +547,8 @@ def _read_unit(
     if text.startswith("'s", position) or text.startswith("’s", position):
         position += 2
     for _ in range(4):
+        if "\n" in text[mention.end : position] and not text[position : position + 1].islower():
+            break  # the next line of a table or list starts something else
         unit_match = lexicon.unit.match(text, position)
         if unit_match:
             reading.unit = tag_of(unit_match)
@@ -584,8 +601,8 @@ def _is_label(label: str, at_line_end: bool = False) -> bool:
     so is the row label of a table flattened with aligned columns ("Children reunified      2,926")."""
     if len(label) < 130 and label.rstrip().endswith((":", "|")):
         return True
-    row = label.rsplit("\n", 1)
-    return at_line_end and len(row) == 2 and len(row[1]) < 130 and bool(re.search(r"\S[ \t]{2,}$", row[1]))
+    row = label.rsplit("\n", 1)[-1]
+    return at_line_end and len(row) < 130 and bool(re.search(r"\S[ \t]{2,}$", row))
 
 
 def _table_header_unit(text: str, row_start: int, lexicon: Lexicon) -> str | None:
