@@ -148,7 +148,7 @@ def test_backfill_loads_each_capture_dated_by_its_capture_time_and_resumes(wayba
     ]
     history = query(
         warehouse_file,
-        "SELECT date, value FROM metric_history WHERE metric = 'children_separated_identified'",
+        "SELECT date, value FROM metric_history WHERE metric = 'children_separated_identified' ORDER BY date",
     )
     assert history == [(date(2021, 6, 2), 3913), (date(2023, 2, 1), 3924)]
     # every capture's body is archived by content hash, and its document points at it
