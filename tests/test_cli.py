@@ -51,9 +51,17 @@ def test_a_malformed_sources_file_is_refused_with_one_clear_line(tmp_path):
     result = tracker("run", "--sources", str(bad), "--warehouse", str(tmp_path / "w.duckdb"))
     assert result.returncode == 2
     assert result.stderr.strip() == (
-        f"tracker run: {bad}: source #1 (id 'a'): kind must be one of official, news, court, got 'blog'"
+        f"tracker run: parameter 'sources': {bad}: source #1 (id 'a'): kind must be one of official, news, court, "
+        "got 'blog'"
     )
     assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_a_warehouse_path_that_cannot_be_created_is_refused_before_fetching(tmp_path):
+    (tmp_path / "a-file").write_text("")
+    result = tracker("run", "--warehouse", str(tmp_path / "a-file" / "w.duckdb"))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "parameter 'warehouse': cannot create" in result.stderr
 
 
 def test_run_loads_what_it_can_and_exits_non_zero_naming_the_failed_source(site_server, tmp_path):
