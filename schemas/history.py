@@ -14,7 +14,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from extract.vocabulary import CUMULATIVE_METRICS
-from schemas.tolerance import bounds
+from schemas.tolerance import bounds, contradict, stated_interval
 
 DEFAULT_JUMP_SHARE = 1.0  # a figure that more than doubles (or halves) between reports is worth a look
 
@@ -82,7 +82,13 @@ def history_frame(
             (reference["metric"] == row["metric"])
             & (reference["as_of"] == row["as_of"])
             & (reference["source_id"] != row["source_id"])
-            & (reference["value"] != row["value"])
+        ]
+        own = stated_interval(row["value"], row["qualifier"])
+        others = others[
+            [
+                contradict(own, stated_interval(v, q))
+                for v, q in zip(others["value"], others["qualifier"], strict=True)
+            ]
         ]
         if not others.empty:
             frame.at[index, "other_values"] = ", ".join(

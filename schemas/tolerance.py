@@ -24,3 +24,20 @@ def bounds(value: float, qualifier: str) -> tuple[float, float]:
     if qualifier == "at_most":
         return 0.0, value + slack
     return value - slack, value + slack
+
+
+def stated_interval(value: float, qualifier: str) -> tuple[float, float]:
+    """The values a figure's own wording admits, with no slack for rounding: "more than 600" admits 689,
+    "nearly 1,000" admits 998, but 3,924 and 3,881 exclude each other (used to tell real disagreements)."""
+    if qualifier == "approximate":
+        return value * (1 - APPROX_SLACK_SHARE), value * (1 + APPROX_SLACK_SHARE)
+    if qualifier == "at_least":
+        return value, math.inf
+    if qualifier == "at_most":
+        return 0.0, value
+    return value, value
+
+
+def contradict(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two stated intervals that no single true value satisfies."""
+    return a[1] < b[0] or b[1] < a[0]

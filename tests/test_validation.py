@@ -245,3 +245,12 @@ def test_nothing_is_dropped_every_row_is_accepted_or_quarantined():
     rows = FEB_2023_FACT_SHEET + [figure("percent_reunified", 140, unit="percent", number="140", doc="x")]
     result = validate_figures(pd.DataFrame(rows))
     assert len(result.accepted) + len(result.quarantined) == len(rows)
+
+
+def test_figures_whose_wording_admits_each_other_do_not_disagree():
+    past = history(("dhs", "official", "children_reunified_by_task_force", 689, "2023-02-01"))
+    rows = [
+        figure("children_reunified_by_task_force", 600, qualifier="at_least", kind="news", source="paper"),
+        figure("children_reunified_by_task_force", 700, qualifier="approximate", kind="news", source="wire", doc="w"),
+    ]
+    assert validate_figures(pd.DataFrame(rows), past).flags.empty
