@@ -306,3 +306,16 @@ def test_files_stay_readable_by_duckdb_1_5_clients(history_warehouse):
     default = history_warehouse.parent / "default.duckdb"
     duckdb.connect(str(default)).close()
     assert storage_version(default) != "v1.5.0+"  # what a plain connect would have written
+
+
+def test_a_rounded_or_bounded_restatement_is_not_a_disagreement(history_warehouse):
+    restated = [
+        observation("r7", "paper", "news", REMAINING, 1000, "2023-02-01", "2026-01-08 08:00", qualifier="approximate"),
+        observation("r7", "paper", "news", IDENTIFIED, 3900, "2023-02-01", "2026-01-08 08:00", qualifier="at_least"),
+    ]
+    write_run(history_warehouse, run_batch("r7", "2026-01-08 08:00", restated, sources=("paper",)), "r7")
+    found = rows(
+        history_warehouse, "SELECT source_a, value_a, source_b, value_b FROM source_disagreements ORDER BY ALL"
+    )
+    # 998 vs "nearly 1,000" agree; "more than 3,900" contradicts the wire's 3,881
+    assert found == [("dhs", 3924, "wire", 3881), ("paper", 3900, "wire", 3881)]
