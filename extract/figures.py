@@ -257,9 +257,10 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
     dates = find_dates(text, published, windows)
     as_ofs = find_as_of(text, dates)
     masked = _masked_spans(text, dates, windows)
-    mentions = [m for m in find_numbers(text, windows) if not _overlaps(masked, m.start, m.end)]
+    lowered = text.lower()  # once, for number words and cues
+    mentions = [m for m in find_numbers(text, windows, lowered) if not _overlaps(masked, m.start, m.end)]
 
-    scan = _Scan.of(text, lexicon)
+    scan = _Scan.of(text, lexicon, lowered)
     figures: list[Figure] = []
     seen: set[tuple[str, int | float, str]] = set()
     previous_unit: str | None = None

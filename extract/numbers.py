@@ -152,10 +152,10 @@ def digit_windows(text: str, margin: int = _WINDOW_MARGIN) -> list[tuple[int, in
     return windows
 
 
-def _word_number_starts(text: str) -> list[int]:
+def _word_number_starts(text: str, lowered: str | None = None) -> list[int]:
     """Offsets where a number word starts (not inside another word), found through the page's distinct
     tokens: much cheaper than running the number-word pattern at every position of a long page."""
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     if len(lowered) != len(text):
         return [m.start() for m in re.finditer(r"(?<![\w-])\w", text)]  # offsets would not line up
     # A number word is a whole run of letters; only the page's distinct tokens need looking at.
@@ -172,12 +172,15 @@ def _word_number_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-def find_numbers(text: str, windows: list[tuple[int, int]] | None = None) -> list[NumberMention]:
+def find_numbers(
+    text: str, windows: list[tuple[int, int]] | None = None, lowered: str | None = None
+) -> list[NumberMention]:
     """All numbers stated in ``text``, in order, with their offsets.
 
     Args:
         text: the text.
         windows: ``digit_windows(text)``, when the caller has them already.
+        lowered: ``text.lower()``, when the caller has it already.
     """
     mentions: list[NumberMention] = []
     for window_start, window_end in digit_windows(text) if windows is None else windows:
@@ -188,7 +191,7 @@ def find_numbers(text: str, windows: list[tuple[int, int]] | None = None) -> lis
             percent = bool(_PERCENT_AFTER.match(text, end))
             mentions.append(NumberMention(start, end, value, percent, False, decimal, grouped))
     covered = -1
-    for start in _word_number_starts(text):
+    for start in _word_number_starts(text, lowered):
         if start < covered:
             continue
         match = None
