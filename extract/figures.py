@@ -309,12 +309,17 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
 
 
 _LINE_NUMBER = re.compile(r"(?m)^[ \t]{0,3}(\d{1,2})(?=[ \t]{2,}\S|[ \t]*$)")
+_DIGIT_LINE = re.compile(r"\n[ \t]{0,3}\d")
 
 
 def _blank_line_numbers(text: str) -> str:
     """Court filings number their lines ("3  2,654 children of ..."): when most lines of a stretch start
     with such a number, the numbers are blanked out (same offsets) so they neither count nor break
     sentences."""
+    # Every match starts a line with a digit: too few such lines (a cheap literal-led search) and none of
+    # them can be numbered.
+    if sum(1 for _ in _DIGIT_LINE.finditer(text)) + 1 < 4:
+        return text
     matches = list(_LINE_NUMBER.finditer(text))
     if len(matches) < 4:
         return text

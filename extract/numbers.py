@@ -142,14 +142,46 @@ def digit_windows(text: str, margin: int = _WINDOW_MARGIN) -> list[tuple[int, in
     """Stretches of ``text`` around its digits, merged: every date, phone number, amount and digit number
     lies inside one, so their patterns need not scan the prose between them."""
     windows: list[tuple[int, int]] = []
-    for match in _DIGIT_RUN.finditer(text):
-        start = max(0, match.start() - margin)
-        end = min(len(text), match.end() + margin)
+    for run_start, run_end in _digit_runs(text):
+        start = max(0, run_start - margin)
+        end = min(len(text), run_end + margin)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
     return windows
+
+
+_DIGIT_MARKS = bytes(0x31 if 0x30 <= code <= 0x39 else 0x20 for code in range(256))
+_MANY_NON_ASCII = 4000
+
+
+def _digit_runs(text: str):
+    """The spans of ``\\d+`` in ``text``. When its only digits are ASCII (``\\d`` is any decimal digit),
+    they are found with byte searches: the regex engine would test every character of a long page."""
+    marks = text.encode("ascii", "replace")  # one byte per character: offsets line up
+    count = marks.count(b"?")
+    if count > _MANY_NON_ASCII or (count and _has_non_ascii_digit(text, marks)):
+        for match in _DIGIT_RUN.finditer(text):
+            yield match.span()
+        return
+    marks = marks.translate(_DIGIT_MARKS)
+    position = marks.find(b"1")
+    while position != -1:
+        end = marks.find(b" ", position)
+        if end == -1:
+            end = len(marks)
+        yield position, end
+        position = marks.find(b"1", end)
+
+
+def _has_non_ascii_digit(text: str, marks: bytes) -> bool:
+    position = marks.find(b"?")
+    while position != -1:
+        if text[position].isdecimal() and not text[position].isascii():
+            return True
+        position = marks.find(b"?", position + 1)
+    return False
 
 
 def _word_number_starts(text: str, lowered: str | None = None) -> list[int]:
