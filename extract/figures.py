@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extract.dates import AsOf, find_as_of, find_dates
-from extract.lexicon import _WORD_START, CueScanner, Lexicon, load_lexicon, tag_of
+from extract.lexicon import CueScanner, Lexicon, load_lexicon, tag_of
 from extract.model import Document, Figure
 from extract.numbers import NumberMention, digit_windows, find_numbers
 from extract.text import sentence_spans_at
@@ -139,80 +139,8 @@ class _Scan:
     def of(cls, text: str, lexicon: Lexicon, lowered: str | None = None) -> _Scan:
         lowered = text.lower() if lowered is None else lowered
         if len(lowered) == len(text):
-            return cls(lowered, _SentenceCues(lexicon.state_lower), _SentenceCues(lexicon.modifier_lower))
+            return cls(lowered, lexicon.state_lower, lexicon.modifier_lower)
         return cls(text, lexicon.state, lexicon.modifier)
-
-    def prepare(self, start: int, end: int) -> None:
-        """Find the cues of the sentence ``text[start:end]`` once, for every scan within it."""
-        if isinstance(self.state, _SentenceCues):
-            self.state.prepare(self.text, start, end)
-            self.modifier.prepare(self.text, start, end)
-
-
-_SPACES = re.compile(r"\s*")
-_WORD_CHAR = re.compile(r"\w")
-
-
-class _SentenceCues:
-    """``CueScanner.finditer`` answered from the cues of one sentence, found once.
-
-    A cue found without an end bound is the one ``finditer(..., endpos)`` finds too when it ends before
-    ``endpos`` with a non-blank character between them (so no lookahead reads past ``endpos``) and
-    ``endpos`` does not cut a word (so no ``(?![\\w])`` newly succeeds there); a word start without a cue
-    has none with a bound either. Otherwise the cue is matched again with the bound, as the scanner does;
-    scans outside the prepared sentence go to the scanner itself.
-    """
-
-    def __init__(self, scanner: CueScanner) -> None:
-        self.scanner = scanner
-        self.lo = self.hi = -1
-        self.text = ""
-        self.starts: list[int] = []
-        self.found: list[tuple[re.Match[str], int]] = []
-
-    def prepare(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.lo, self.hi = start, min(len(text), end + 1)
-        self.starts = []
-        self.found = []
-        by_letter = self.scanner._by_letter
-        fallback = self.scanner._any
-        for word in _WORD_START.finditer(text, self.lo, self.hi):
-            index = word.start()
-            pattern = by_letter.get(text[index], fallback)
-            if pattern is None:
-                continue
-            match = pattern.match(text, index)
-            if match:
-                self.starts.append(index)
-                self.found.append((match, _SPACES.match(text, match.end()).end()))
-
-    def finditer(self, text: str, pos: int, endpos: int):
-        if (
-            text is not self.text
-            or pos < self.lo
-            or endpos > self.hi
-            or (endpos < len(text) and _WORD_CHAR.match(text, endpos))
-        ):
-            yield from self.scanner.finditer(text, pos, endpos)
-            return
-        cursor = pos
-        by_letter = self.scanner._by_letter
-        fallback = self.scanner._any
-        starts = self.starts
-        for position in range(bisect_left(starts, pos), len(starts)):
-            index = starts[position]
-            if index >= endpos:
-                break
-            if index < cursor:
-                continue
-            match, blank_end = self.found[position]
-            if match.end() > endpos or blank_end >= endpos:
-                match = by_letter.get(text[index], fallback).match(text, index, endpos)
-                if match is None:
-                    continue
-            cursor = match.end()
-            yield match
 
 
 @dataclass
@@ -276,7 +204,6 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
         sentence = text[sent_start:sent_end]
         if lexicon.chrome.match(sentence) or _is_bracketed_teaser(sentence):
             continue
-        scan.prepare(sent_start, sent_end)
         readings = _read_sentence(text, sent_start, sent_end, in_sentence, previous_unit, lexicon, scan)
         for reading in readings:
             if reading.unit in {"children", "families", "parents", "separations", "cases"}:
