@@ -290,9 +290,23 @@ def _masked_spans(text: str, dates: list, windows: list[tuple[int, int]]) -> lis
     spans = [(d.start, d.end) for d in dates]
     for start, end in windows:
         spans += [m.span() for m in _PHONE.finditer(text, start, end)]
-        spans += [m.span() for m in _MONEY.finditer(text, start, end)]
+        if _may_hold_money(text, start, end):
+            spans += [m.span() for m in _MONEY.finditer(text, start, end)]
     spans.sort()
     return spans
+
+
+_MONEY_WORDS = ("dollars", "usd", "euros", "pesos", "dolares")
+
+
+def _may_hold_money(text: str, start: int, end: int) -> bool:
+    """False only when ``_MONEY`` cannot match in ``text[start:end]``: an ASCII stretch with neither a
+    currency sign nor a currency word."""
+    window = text[start:end]
+    if not window.isascii() or "$" in window:
+        return True
+    lowered = window.lower()
+    return any(word in lowered for word in _MONEY_WORDS)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -336,6 +350,19 @@ def _last_tokens_start(lead: str, tokens: int) -> int:
     return len(parts[0]) if len(parts) > tokens else 0
 
 
+# The last character of every _CASE_NUMBER_BEFORE match (its alternatives' final letters and signs).
+_CASE_NUMBER_LAST = re.compile(r"[.osrmentfcpxldyha¶#§]", re.IGNORECASE)
+
+
+def _case_number_before(before: str) -> bool:
+    """``_CASE_NUMBER_BEFORE.search(before)``, skipping the search when it cannot match: a match ends at
+    the last non-blank character, which must end one of its alternatives."""
+    end = len(before.rstrip())
+    if not end or not _CASE_NUMBER_LAST.match(before, end - 1):
+        return False
+    return bool(_CASE_NUMBER_BEFORE.search(before, _last_tokens_start(before, 2)))
+
+
 def _is_decoy(text: str, mention: NumberMention, sent_start: int) -> bool:
     """Numbers that are never counts whatever the words around them: decimals, ordinals, ages, ids."""
     if mention.decimal and not mention.percent:
@@ -349,7 +376,7 @@ def _is_decoy(text: str, mention: NumberMention, sent_start: int) -> bool:
     if _ATTACHED_AFTER.match(text, mention.end):
         return True
     before = text[max(sent_start, mention.start - 30) : mention.start]
-    if _CASE_NUMBER_BEFORE.search(before, _last_tokens_start(before, 2)) or _AGE_BEFORE.search(before):
+    if _case_number_before(before) or _AGE_BEFORE.search(before):
         return True
     if _AGE_AFTER.match(text, mention.end) and re.match(r"\s*-?\s*(?:years?|años)", text[mention.end :]):
         return True
