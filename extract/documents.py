@@ -292,6 +292,8 @@ def _in_chrome(node) -> bool:
 
 
 def _looks_like_chrome(element) -> bool:
+    if not element.keys():
+        return False  # no class, id, role or hidden: nothing marks it
     marker = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
     if element.get("aria-hidden") == "true" or element.get("hidden") is not None:
         return True

@@ -66,11 +66,13 @@ class CueScanner:
 
     def finditer(self, text: str, pos: int, endpos: int):
         cursor = pos
+        pattern_for = self._by_letter.get
+        fallback = self._any
         for start in _WORD_START.finditer(text, pos, endpos):
             index = start.start()
             if index < cursor:
                 continue
-            pattern = self._by_letter.get(text[index], self._any)
+            pattern = pattern_for(text[index], fallback)
             if pattern is None:
                 continue
             match = pattern.match(text, index, endpos)

@@ -84,16 +84,21 @@ _PERCENT_AFTER = re.compile(
 _POR_CIENTO = re.compile(r"ciento\b", re.IGNORECASE)
 
 
+_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_PLAIN_DIGITS = re.compile(r"\d+")
+
+
 def _parse_digits(raw: str) -> tuple[int | float, bool, bool]:
     """Value, is-decimal, is-grouped of a digit string matched by ``_DIGITS``."""
     compact = raw
     for ch in _SPACE_CHARS:
         compact = compact.replace(ch, ",")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", compact):
+    if _COMMA_GROUPED.fullmatch(compact):
         return int(compact.replace(",", "")), False, True
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", compact):
+    if _DOT_GROUPED.fullmatch(compact):
         return int(compact.replace(".", "")), False, True
-    if re.fullmatch(r"\d+", compact):
+    if _PLAIN_DIGITS.fullmatch(compact):
         return int(compact), False, False
     return float(compact.replace(",", ".")), True, False
 
