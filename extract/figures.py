@@ -354,12 +354,25 @@ def _last_tokens_start(lead: str, tokens: int) -> int:
 _CASE_NUMBER_LAST = re.compile(r"[.osrmentfcpxldyha¶#§]", re.IGNORECASE)
 
 
+# How the last word of a _CASE_NUMBER_BEFORE match ends, when it is ASCII (lower case).
+_CASE_NUMBER_ENDINGS = (
+    "no", "no.", "nos", "nos.", "number", "num", "num.", "case", "order", "eo", "e.o.", "section", "sec.",
+    "u.s.c.", "title", "article", "rule", "docket", "ecf", "doc", "doc.", "dkt", "dkt.", "page", "pages",
+    "p.", "pp.", "h.r.", "l.", "ie", "version", "chapter", "step", "phase", "room", "suite", "box", "route",
+    "amendment", "issue", "vol", "vol.", "volume", "id", "grade", "category", "tier", "code", "footnote",
+    "note", "exhibit", "part", "paragraph", "para.", "#", "ejecutiva",
+)  # fmt: skip
+
+
 def _case_number_before(before: str) -> bool:
     """``_CASE_NUMBER_BEFORE.search(before)``, skipping the search when it cannot match: a match ends at
     the last non-blank character, which must end one of its alternatives."""
-    end = len(before.rstrip())
-    if not end or not _CASE_NUMBER_LAST.match(before, end - 1):
+    stripped = before.rstrip()
+    if not stripped or not _CASE_NUMBER_LAST.match(stripped, len(stripped) - 1):
         return False
+    last = stripped.rsplit(None, 1)[-1]
+    if last.isascii() and not last.lower().endswith(_CASE_NUMBER_ENDINGS):
+        return False  # an ASCII last word ends every match: none of the words it must end with
     return bool(_CASE_NUMBER_BEFORE.search(before, _last_tokens_start(before, 2)))
 
 
