@@ -332,6 +332,7 @@ def _strip_chrome(root) -> None:
 # almost all inside links, and a story's text is not.
 _LINK_LIST_TAGS = frozenset(["ul", "ol", "div", "section", "dl", "table", "p", "span"])
 _LINK_LINE_TAGS = frozenset(["p", "li", "div", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "td", "span"])
+_LINK_TAGS = _LINK_LIST_TAGS | _LINK_LINE_TAGS
 _LINK_LIST_DENSITY = 0.7
 _LINK_LIST_MAX_PLAIN = 150  # a block with this much text outside links is story, whatever its links
 _LINK_LINE_DENSITY = 0.95
@@ -341,13 +342,11 @@ def _strip_link_blocks(root) -> None:
     """Drop blocks that are mostly links (teaser lists, link grids) and lines that are one link headline."""
     stats: dict = {}
 
-    def visible(value: str | None) -> int:
-        return len(value) - value.count(" ") - value.count("\n") - value.count("\t") if value else 0
-
     def visit(element, in_link: bool) -> tuple[int, int, int]:
         is_link = element.tag == "a"
         inside = in_link or is_link
-        total = visible(element.text)
+        text = element.text
+        total = len(text) - text.count(" ") - text.count("\n") - text.count("\t") if text else 0
         linked = total if inside else 0
         links = 1 if is_link else 0
         for child in element:
@@ -356,17 +355,19 @@ def _strip_link_blocks(root) -> None:
                 total += child_total
                 linked += child_linked
                 links += child_links
-            tail = visible(child.tail)
-            total += tail
-            if inside:
-                linked += tail
+            tail = child.tail
+            if tail:
+                tail = len(tail) - tail.count(" ") - tail.count("\n") - tail.count("\t")
+                total += tail
+                if inside:
+                    linked += tail
         stats[element] = (total, linked, links)
         return total, linked, links
 
     visit(root, False)
     doomed = []
     for element, (total, linked, links) in stats.items():
-        if element is root or not total or element.tag not in _LINK_LIST_TAGS | _LINK_LINE_TAGS:
+        if element is root or not total or element.tag not in _LINK_TAGS:
             continue
         density = linked / total
         if (
