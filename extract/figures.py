@@ -47,7 +47,7 @@ _CASE_NUMBER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
-    r"(?:\bages?|\baged|\bedad(?:es)?|\bunder\s+(?:the\s+)?age\s+of|\bolder\s+than|\byounger\s+than)"
+    r"(?:\bages?|\baged|\bedad(?:es)?|\b(?:niños|niñas|menores|hijos)\s+de\s+entre|\bunder\s+(?:the\s+)?age\s+of|\bolder\s+than|\byounger\s+than)"
     r"(?:\s+(?:of|between|from|de|entre))?\s*$",
     re.IGNORECASE,
 )
@@ -99,10 +99,32 @@ _RELATIVE_LINK = re.compile(
 # A cue that starts with a verb or a negation is a predicate even right after the noun ("niños aún no ...").
 _FINITE_START = re.compile(
     r"(?:aún|aun|todavía|todavia|still|remain\w*|have|has|had|are|were|is|was|siguen|permanecen|quedan|"
-    r"han|continúan|continue\w*|no|not|yet|awaiting)\b",
+    r"han|continúan|continue\w*|no|not|yet|awaiting|may|might|could|would)\b",
     re.IGNORECASE,
 )
 _SEPARATED_WORD = re.compile(r"separated|separad[oa]s", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"\s+(?:between|from|during|since|under|entre|desde|durante|bajo)\b", re.IGNORECASE)
+# "before the Task Force was formed or through its efforts": both periods, i.e. the total.
+_EITHER_OR_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:or|o)\s+(?:through|after|since|during|by|under|gracias|durante|despu[eé]s|tras|por|con)\b",
+    re.IGNORECASE,
+)
+# "ORR has received at least 118 children": an intake count, not the separated class.
+_INTAKE_BEFORE = re.compile(r"\b(?:received|took\s+in|recibi[oó]|recibieron|ha\s+recibido)\s*$", re.IGNORECASE)
+# "M of the N children", "out of N": N is the whole the count is taken from.
+_PARTITIVE_JOIN = re.compile(r"\s*(?:total\s+\w+\s+)?(?:of|out\s+of|de)\s+(?:the\s+|los\s+|las\s+|a\s+total\s+of\s+)?$", re.I)
+_PARTITIVE_LEAD = re.compile(r"(?:^|[.;:\n]\s*|\b(?:and|y)\s+)(?:of|out\s+of|de)\s+(?:the|los|las)\s*$", re.I)
+_PARTITIVE_NOISE = re.compile(r"\b(?:whose|who|which|that|cuyos|cuyas|que|with|con)\b", re.I)
+# "That is up from 689 a year earlier", "frente a los 689 de hace un año": the same count, said earlier.
+_EARLIER_VALUE_BEFORE = re.compile(
+    r"\b(?:up|down|increased|rose|grew|fell|declined)\s+from\s*$|\b(?:frente\s+a|comparado\s+con)\s+(?:los|las)?\s*$",
+    re.IGNORECASE,
+)
+_HEDGED = re.compile(
+    r"\b(?:may|might|could)\s+have\s+been\s+(?:\w+\s+)?separated|\bpodr[ií]an\s+haber\s+sido\s+separad", re.I
+)
+_SUBSET_OF_PARENTS = re.compile(r"\b(?:some|many|a\s+few|most|several|algunos|algunas|muchos|muchas)\s+of\b|\balgun[oa]s\b", re.I)
+_HEDGED_ADDITION = re.compile(r"^\s*(?:additional|more|further|otros|otras|adicionales)\b[^.;]{0,40}?\b(?:may|might|could|podrían|podrian)\b", re.I)
 _PERCENT_OF = re.compile(
     r"\s+(?:of|de)\s+(?:the|those|these|all|los|las|estos|estas)?\s*(?:\w+\s+){0,2}?"
     r"(?:children|kids|minors|families|niños|menores|familias)\b",
@@ -157,6 +179,8 @@ class _Reading:
     metric: str | None = None
     range_low: _Reading | None = None
     is_range_low: bool = False
+    whole: bool = False
+    earlier_value: bool = False
     dropped: bool = False
     separated_adjective: bool = False
 
@@ -192,6 +216,7 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
     figures: list[Figure] = []
     seen: set[tuple[str, int | float, str]] = set()
     previous_unit: str | None = None
+    last_metric: str | None = None
     index = 0
     for sent_start, sent_end in sentence_spans_at(text, [m.start for m in mentions]):
         in_sentence: list[NumberMention] = []
@@ -209,8 +234,12 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
             if reading.unit in {"children", "families", "parents", "separations", "cases"}:
                 previous_unit = reading.unit
         for reading in readings:
+            if reading.earlier_value and reading.metric is None and not reading.dropped and last_metric:
+                if reading.unit in {None, METRIC_UNITS[last_metric]}:
+                    reading.metric = last_metric  # "That is up from 689 a year earlier"
             if reading.dropped or reading.metric is None:
                 continue
+            last_metric = reading.metric
             mention = reading.mention
             if reading.metric in _TASK_FORCE_METRICS and published and published < _TASK_FORCE_CREATED:
                 continue  # written before the task force existed: a court-era count, not one of its own
@@ -412,11 +441,14 @@ def _read_sentence(
     scan: _Scan,
 ) -> list[_Reading]:
     readings = [_Reading(mention=m, qualifier_start=m.start) for m in mentions]
+    if "elsewhere" in _modifiers(scan, sent_start, sent_end):
+        return []  # "separated from their parents at European borders": another country's policy
     for reading in readings:
         if _is_decoy(text, reading.mention, sent_start):
             reading.dropped = True
     _link_ranges(text, readings)
     _link_ages(text, readings, sent_start)
+    _link_partitives(text, readings, sent_start, lexicon)
 
     last_count_unit: str | None = None
     for position, reading in enumerate(readings):
@@ -437,6 +469,12 @@ def _read_sentence(
             reading.qualifier_start = first.start
 
         _read_unit(text, reading, lexicon, last_count_unit, previous_unit, sent_start, segment_start)
+        if reading.unit is None and position + 1 < len(readings) and readings[position + 1].whole:
+            reading.unit = _unit_after(text, readings[position + 1].mention.end, lexicon)  # "57 of the 103 children"
+        if reading.whole and reading.unit is None:
+            reading.unit = last_count_unit  # "2,926 total reunified out of 3,924"
+        if _EARLIER_VALUE_BEFORE.search(text, max(segment_start, reading.qualifier_start - 30), reading.qualifier_start):
+            reading.earlier_value = True  # "up from 689": the metric of the count it is compared with
         if reading.unit in {"children", "families", "parents", "separations", "cases"}:
             last_count_unit = reading.unit
         if reading.unit is None or reading.unit == "other":
@@ -461,8 +499,19 @@ def _read_sentence(
             closing = _STRONG_BREAK.search(text, strong.end(), right_end)
             clause_end = closing.start() if closing else right_end
 
+        if _INTAKE_BEFORE.search(text, clause_start, reading.qualifier_start):
+            continue  # "ORR has received at least 118 children": arrivals, not the separated class
+        if reading.whole:
+            state = _whole_state(text, reading, clause_end, lexicon, scan)
+            if state:
+                reading.state = state
+                reading.metric = _metric_for(reading.unit, state, None, lexicon)
+            continue
         cue, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon, scan)
+        cue = _refine_cue(text, reading, cue, segment_start, clause_end, lexicon, scan)
         state = cue.state if cue else None
+        if state == "separated" and _HEDGED.search(text, reading.mention.end, clause_end):
+            continue  # "1,556 additional children who may have been separated": candidates, not the count
         if state is None and not seen_any and reading.separated_adjective:
             state = "separated"  # "reported 3,881 separated children": nothing else is said of them
         elif (
@@ -517,10 +566,105 @@ def _read_sentence(
             low.unit = reading.unit
             low.qualifier = "at_least"
             reading.qualifier = "at_most"
-    ordered: list[_Reading] = []
-    for reading in readings:
-        ordered.append(reading)
-    return ordered
+    for position, reading in enumerate(readings):
+        if reading.whole and reading.metric:
+            # the whole is a figure only when the part taken from it is one ("57 of the 103 ... would be")
+            partners = readings[position - 1 : position] + readings[position + 1 : position + 2]
+            if not any(p.metric and not p.whole for p in partners):
+                reading.metric = None
+    return readings
+
+
+def _link_partitives(text: str, readings: list[_Reading], sent_start: int, lexicon: Lexicon) -> None:
+    """ "reunified 57 of the 103 children", "Of the 2,551 children aged 5 through 17, ...": the second
+    count is the whole the first is taken from (the identified children, unless it says otherwise)."""
+    for position, reading in enumerate(readings):
+        if reading.dropped or reading.is_range_low:
+            continue
+        mention = reading.mention
+        previous = _previous_live(readings, position)
+        if previous is not None and not previous.dropped:
+            if _PARTITIVE_JOIN.fullmatch(text, previous.mention.end, mention.start):
+                reading.whole = True
+                continue
+        lead_start = previous.mention.end if previous is not None else sent_start
+        if _PARTITIVE_LEAD.search(text, max(lead_start, mention.start - 40), mention.start) and re.match(
+            r"[^,;:.]{0,80},", text[mention.end :]
+        ):
+            reading.whole = _unit_after(text, mention.end, lexicon) is not None
+
+
+def _unit_after(text: str, position: int, lexicon: Lexicon) -> str | None:
+    """The count noun right after a number, past a few adjectives ("103 children", "2.551 niños")."""
+    position = _QUOTE_OR_SPACE.match(text, position).end()
+    for _ in range(4):
+        unit_match = lexicon.unit.match(text, position)
+        if unit_match:
+            unit = tag_of(unit_match)
+            return unit if unit in {"children", "families", "parents"} else None
+        adjective = lexicon.adjective.match(text, position)
+        if not adjective:
+            return None
+        position = _QUOTE_OR_SPACE.match(text, adjective.end()).end()
+    return None
+
+
+def _whole_state(text: str, reading: _Reading, clause_end: int, lexicon: Lexicon, scan: _Scan) -> str | None:
+    """The state of a partitive whole: a cue attached to its noun ("children who were identified",
+    "children reunified"), else the identified children when nothing restricts them ("whose parents ...")."""
+    if not reading.explicit_unit:
+        return "separated" if reading.unit == "children" else None
+    end = reading.unit_end
+    for match in scan.state.finditer(scan.text, reading.unit_end, max(reading.unit_end, clause_end)):
+        if _RELATIVE_LINK.match(text[reading.unit_end : match.start()]):
+            state = tag_of(match)
+            table = lexicon.metrics.get(reading.unit or "", {})
+            return state if _maps(table, state) else None
+        end = match.start()
+        break
+    if reading.unit != "children" or _PARTITIVE_NOISE.search(text, reading.unit_end, end):
+        return None
+    return "separated"
+
+
+def _refine_cue(
+    text: str, reading: _Reading, cue: _Cue | None, segment_start: int, clause_end: int, lexicon: Lexicon, scan: _Scan
+) -> _Cue | None:
+    """A later, more telling predicate of the same count overrides the first cue found:
+    "2,047 were separated ... and have not yet been reunified", "identified 1,000 families that remain
+    separated", "the reunification of 102 more children is underway", "the parents of 322 children ...
+    were removed"."""
+    if cue is None:
+        return None
+    table = lexicon.metrics.get(reading.unit or "", {})
+    later = [
+        m
+        for m in scan.state.finditer(scan.text, reading.unit_end, max(reading.unit_end, clause_end))
+        if m.start() >= reading.unit_end and _maps(table, tag_of(m)) and tag_of(m) != cue.state
+    ]
+    if lexicon.parent_of.search(text, max(segment_start, reading.qualifier_start - 30), reading.qualifier_start):
+        for match in later:
+            if tag_of(match) in {"deported", "parents_not_located"}:
+                return _Cue(tag_of(match), match.span())
+    if not later:
+        return cue
+    first = later[0]
+    state = tag_of(first)
+    gap = text[max(reading.unit_end, cue.span[1]) : first.start()]
+    if cue.state == "separated" and cue.span[0] < reading.qualifier_start and re.fullmatch(
+        r"[\s\"”']*(?:who|that|which|que|quienes)\s+(?:\w+\s+){0,2}", text[reading.unit_end : first.start()], re.I
+    ):
+        return _Cue(state, first.span())  # "identified more than 1,000 families that remain separated"
+    if cue.state == "separated" and cue.span[0] >= reading.unit_end and state in {"remaining", "reunified"} and re.search(
+        r"\b(?:and|y)\s+(?:\w+\s+){0,4}$", gap, re.I
+    ):
+        return _Cue(state, first.span())  # "were separated ... and have not yet been reunified"
+    if cue.state == "reunified" and re.match(r"reunifica\w*\s+(?:of|de)\b", text[cue.span[0] : cue.span[1]], re.I) and state in {
+        "in_process",
+        "remaining",
+    }:
+        return _Cue(state, first.span())  # "the reunification of 102 more children is underway"
+    return cue
 
 
 def _previous_live(readings: list[_Reading], position: int) -> _Reading | None:
@@ -532,6 +676,8 @@ def _previous_live(readings: list[_Reading], position: int) -> _Reading | None:
 
 def _next_start(readings: list[_Reading], position: int, sent_end: int) -> int:
     for reading in readings[position + 1 :]:
+        if reading.dropped:
+            continue  # "the 2,551 children ages 5 to 17 that it has identified": ages do not end a clause
         return reading.range_low.mention.start if reading.range_low else reading.mention.start
     return sent_end
 
@@ -578,7 +724,7 @@ def _link_ages(text: str, readings: list[_Reading], sent_start: int) -> None:
         if first.dropped and not second.dropped:
             lead = text[max(sent_start, first.mention.start - 30) : first.mention.start]
             between = text[first.mention.end : second.mention.start]
-            if _AGE_BEFORE.search(lead) and re.fullmatch(r"\s*(?:and|to|-|–|y|a)\s*", between, re.I):
+            if _AGE_BEFORE.search(lead) and re.fullmatch(r"\s*(?:and|to|through|-|–|y|a|hasta)\s*", between, re.I):
                 second.dropped = True
 
 
@@ -616,6 +762,8 @@ def _read_unit(
             trailing = lexicon.adjective.match(text, _QUOTE_OR_SPACE.match(text, reading.unit_end).end())
             if trailing:  # "niños migrantes"
                 reading.unit_end = trailing.end()
+                if _SEPARATED_WORD.fullmatch(trailing.group(0)) and _PERIOD_AFTER.match(text, trailing.end()):
+                    reading.separated_adjective = True  # "3,913 kids separated between July 2017 and ..."
             reading.explicit_unit = True
             return
         adjective = lexicon.adjective.match(text, position)
@@ -710,6 +858,8 @@ def _nearest_state(
         predicates.append((reading.qualifier_start - match.end(), tag_of(match), True, match.span()))
     for match in scan.state.finditer(scan.text, reading.unit_end, max(reading.unit_end, clause_end)):
         distance = match.start() - reading.unit_end
+        if reading.explicit_unit and _has_own_subject(text, reading.unit_end, match.start(), lexicon):
+            continue  # "the four families include mothers who were separated": the mothers were
         if (
             reading.explicit_unit
             and _RELATIVE_LINK.match(text[reading.unit_end : match.start()])
@@ -733,6 +883,16 @@ def _nearest_state(
     return None, seen_any
 
 
+_OWN_SUBJECT = re.compile(r"^\s+(?:include|includes|included|incluyen|incluye)\s", re.I)
+
+
+def _has_own_subject(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a verb of the count's own ("include") makes another noun the subject of a later cue."""
+    if not _OWN_SUBJECT.match(text, start, end):
+        return False
+    return any(tag_of(m) in {"children", "families", "parents"} for m in lexicon.unit.finditer(text, start, end))
+
+
 def _negated(text: str, reading: _Reading, clause_start: int, cue: _Cue, lexicon: Lexicon) -> bool:
     """Whether a negation ("no record that", "not", "sin", "nunca") governs a "reunified" cue.
 
@@ -754,7 +914,8 @@ def _parents_not_located_after(reading: _Reading, cue: _Cue | None, following: i
     start = cue.span[1] if cue else reading.unit_end
     for match in scan.state.finditer(scan.text, start, max(start, following)):
         if tag_of(match) == "parents_not_located":
-            return True
+            # "... and some of their parents have never been found": only some of the same children
+            return not _SUBSET_OF_PARENTS.search(scan.text, start, match.start())
     return False
 
 
@@ -773,6 +934,8 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
         tag = tag_of(match)
         if tag not in {"before_task_force", "after_task_force", "both"}:
             continue
+        if tag == "before_task_force" and _EITHER_OR_AFTER.match(scan.text, match.end()):
+            tag = "both"  # "whether before the Task Force was formed or through its efforts"
         distance = anchor - match.end() if match.end() <= anchor else match.start() - reading.mention.end
         if best is None or distance < best[0]:
             best = (distance, tag)
