@@ -87,10 +87,10 @@ _CHANGE_VERB = re.compile(
     r"\b(?:increas|ris|rose|grew|grow|jump|climb|fell|fall|drop|declin|went|aument|subi|baj)", re.I
 )
 _CLAUSE_BREAK = re.compile(
-    r"[;:,()\[\]—–]|\s--\s|\b(?:and|but|while|whereas|although|y|pero|mientras|aunque)\b", re.I
+    r"[;:,()\[\]—–]|\s--\s|\b(?:and|(?<!\ball\s)but|while|whereas|although|y|pero|mientras|aunque)\b", re.I
 )
 _STRONG_BREAK = re.compile(
-    r";|—|\s--\s|\b(?:but|while|whereas|although|pero|mientras|aunque)\b|,\s+(?:and|y)\b", re.I
+    r";|—|\s--\s|\b(?:(?<!\ball\s)but|while|whereas|although|pero|mientras|aunque)\b|,\s+(?:and|y)\b", re.I
 )
 _RELATIVE_LINK = re.compile(
     r"^[\s\"“”'‘’,]*(?:(?:who|that|which|que|quienes|los\s+cuales|las\s+cuales|it|they|we)\s+(?:\w+\s+){0,3})?$",
@@ -103,17 +103,25 @@ _FINITE_START = re.compile(
     re.IGNORECASE,
 )
 _SEPARATED_WORD = re.compile(r"separated|separad[oa]s", re.IGNORECASE)
-_PERIOD_AFTER = re.compile(r"\s+(?:between|from|during|since|under|entre|desde|durante|bajo)\b", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(
+    r"\s+(?:between|from|during|since|under|entre|desde|durante|bajo)\b", re.IGNORECASE
+)
 # "before the Task Force was formed or through its efforts": both periods, i.e. the total.
 _EITHER_OR_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:or|o)\s+(?:through|after|since|during|by|under|gracias|durante|despu[eé]s|tras|por|con)\b",
     re.IGNORECASE,
 )
 # "ORR has received at least 118 children": an intake count, not the separated class.
-_INTAKE_BEFORE = re.compile(r"\b(?:received|took\s+in|recibi[oó]|recibieron|ha\s+recibido)\s*$", re.IGNORECASE)
+_INTAKE_BEFORE = re.compile(
+    r"\b(?:received|took\s+in|recibi[oó]|recibieron|ha\s+recibido)\s*$", re.IGNORECASE
+)
 # "M of the N children", "out of N": N is the whole the count is taken from.
-_PARTITIVE_JOIN = re.compile(r"\s*(?:total\s+\w+\s+)?(?:of|out\s+of|de)\s+(?:the\s+|los\s+|las\s+|a\s+total\s+of\s+)?$", re.I)
+_PARTITIVE_JOIN = re.compile(
+    r"\s*(?:total\s+\w+\s+)?(?:of|out\s+of|de)\s+(?:the\s+|los\s+|las\s+|a\s+total\s+of\s+)?$", re.I
+)
 _PARTITIVE_LEAD = re.compile(r"(?:^|[.;:\n]\s*|\b(?:and|y)\s+)(?:of|out\s+of|de)\s+(?:the|los|las)\s*$", re.I)
+_ALIGNED_COLUMNS = re.compile(r"\S[ \t]{2,}\S")
+_RELATIVE_TAIL = re.compile(r"\b(?:who|that|which|que|quienes)\s+(?:\w+\s+){0,3}$", re.I)
 _PARTITIVE_NOISE = re.compile(r"\b(?:whose|who|which|that|cuyos|cuyas|que|with|con)\b", re.I)
 # "That is up from 689 a year earlier", "frente a los 689 de hace un año": the same count, said earlier.
 _EARLIER_VALUE_BEFORE = re.compile(
@@ -123,8 +131,13 @@ _EARLIER_VALUE_BEFORE = re.compile(
 _HEDGED = re.compile(
     r"\b(?:may|might|could)\s+have\s+been\s+(?:\w+\s+)?separated|\bpodr[ií]an\s+haber\s+sido\s+separad", re.I
 )
-_SUBSET_OF_PARENTS = re.compile(r"\b(?:some|many|a\s+few|most|several|algunos|algunas|muchos|muchas)\s+of\b|\balgun[oa]s\b", re.I)
-_HEDGED_ADDITION = re.compile(r"^\s*(?:additional|more|further|otros|otras|adicionales)\b[^.;]{0,40}?\b(?:may|might|could|podrían|podrian)\b", re.I)
+_SUBSET_OF_PARENTS = re.compile(
+    r"\b(?:some|many|a\s+few|most|several|algunos|algunas|muchos|muchas)\s+of\b|\balgun[oa]s\b", re.I
+)
+_HEDGED_ADDITION = re.compile(
+    r"^\s*(?:additional|more|further|otros|otras|adicionales)\b[^.;]{0,40}?\b(?:may|might|could|podrían|podrian)\b",
+    re.I,
+)
 _PERCENT_OF = re.compile(
     r"\s+(?:of|de)\s+(?:the|those|these|all|los|las|estos|estas)?\s*(?:\w+\s+){0,2}?"
     r"(?:children|kids|minors|families|niños|menores|familias)\b",
@@ -234,9 +247,14 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
             if reading.unit in {"children", "families", "parents", "separations", "cases"}:
                 previous_unit = reading.unit
         for reading in readings:
-            if reading.earlier_value and reading.metric is None and not reading.dropped and last_metric:
-                if reading.unit in {None, METRIC_UNITS[last_metric]}:
-                    reading.metric = last_metric  # "That is up from 689 a year earlier"
+            if (
+                reading.earlier_value
+                and reading.metric is None
+                and not reading.dropped
+                and last_metric
+                and reading.unit in {None, METRIC_UNITS[last_metric]}
+            ):
+                reading.metric = last_metric  # "That is up from 689 a year earlier"
             if reading.dropped or reading.metric is None:
                 continue
             last_metric = reading.metric
@@ -470,10 +488,14 @@ def _read_sentence(
 
         _read_unit(text, reading, lexicon, last_count_unit, previous_unit, sent_start, segment_start)
         if reading.unit is None and position + 1 < len(readings) and readings[position + 1].whole:
-            reading.unit = _unit_after(text, readings[position + 1].mention.end, lexicon)  # "57 of the 103 children"
+            reading.unit = _unit_after(
+                text, readings[position + 1].mention.end, lexicon
+            )  # "57 of the 103 children"
         if reading.whole and reading.unit is None:
             reading.unit = last_count_unit  # "2,926 total reunified out of 3,924"
-        if _EARLIER_VALUE_BEFORE.search(text, max(segment_start, reading.qualifier_start - 30), reading.qualifier_start):
+        if _EARLIER_VALUE_BEFORE.search(
+            text, max(segment_start, reading.qualifier_start - 30), reading.qualifier_start
+        ):
             reading.earlier_value = True  # "up from 689": the metric of the count it is compared with
         if reading.unit in {"children", "families", "parents", "separations", "cases"}:
             last_count_unit = reading.unit
@@ -569,7 +591,9 @@ def _read_sentence(
     for position, reading in enumerate(readings):
         if reading.whole and reading.metric:
             # the whole is a figure only when the part taken from it is one ("57 of the 103 ... would be")
-            partners = readings[position - 1 : position] + readings[position + 1 : position + 2]
+            before = [p for p in readings[:position] if not p.dropped][-1:]
+            after = [p for p in readings[position + 1 :] if not p.dropped][:1]
+            partners = before + after
             if not any(p.metric and not p.whole for p in partners):
                 reading.metric = None
     return readings
@@ -583,10 +607,13 @@ def _link_partitives(text: str, readings: list[_Reading], sent_start: int, lexic
             continue
         mention = reading.mention
         previous = _previous_live(readings, position)
-        if previous is not None and not previous.dropped:
-            if _PARTITIVE_JOIN.fullmatch(text, previous.mention.end, mention.start):
-                reading.whole = True
-                continue
+        if (
+            previous is not None
+            and not previous.dropped
+            and _PARTITIVE_JOIN.fullmatch(text, previous.mention.end, mention.start)
+        ):
+            reading.whole = True
+            continue
         lead_start = previous.mention.end if previous is not None else sent_start
         if _PARTITIVE_LEAD.search(text, max(lead_start, mention.start - 40), mention.start) and re.match(
             r"[^,;:.]{0,80},", text[mention.end :]
@@ -616,7 +643,8 @@ def _whole_state(text: str, reading: _Reading, clause_end: int, lexicon: Lexicon
         return "separated" if reading.unit == "children" else None
     end = reading.unit_end
     for match in scan.state.finditer(scan.text, reading.unit_end, max(reading.unit_end, clause_end)):
-        if _RELATIVE_LINK.match(text[reading.unit_end : match.start()]):
+        gap = text[reading.unit_end : match.start()]
+        if _RELATIVE_LINK.match(gap) or _RELATIVE_TAIL.search(gap):
             state = tag_of(match)
             table = lexicon.metrics.get(reading.unit or "", {})
             return state if _maps(table, state) else None
@@ -628,7 +656,13 @@ def _whole_state(text: str, reading: _Reading, clause_end: int, lexicon: Lexicon
 
 
 def _refine_cue(
-    text: str, reading: _Reading, cue: _Cue | None, segment_start: int, clause_end: int, lexicon: Lexicon, scan: _Scan
+    text: str,
+    reading: _Reading,
+    cue: _Cue | None,
+    segment_start: int,
+    clause_end: int,
+    lexicon: Lexicon,
+    scan: _Scan,
 ) -> _Cue | None:
     """A later, more telling predicate of the same count overrides the first cue found:
     "2,047 were separated ... and have not yet been reunified", "identified 1,000 families that remain
@@ -642,7 +676,9 @@ def _refine_cue(
         for m in scan.state.finditer(scan.text, reading.unit_end, max(reading.unit_end, clause_end))
         if m.start() >= reading.unit_end and _maps(table, tag_of(m)) and tag_of(m) != cue.state
     ]
-    if lexicon.parent_of.search(text, max(segment_start, reading.qualifier_start - 30), reading.qualifier_start):
+    if lexicon.parent_of.search(
+        text, max(segment_start, reading.qualifier_start - 30), reading.qualifier_start
+    ):
         for match in later:
             if tag_of(match) in {"deported", "parents_not_located"}:
                 return _Cue(tag_of(match), match.span())
@@ -651,18 +687,32 @@ def _refine_cue(
     first = later[0]
     state = tag_of(first)
     gap = text[max(reading.unit_end, cue.span[1]) : first.start()]
-    if cue.state == "separated" and cue.span[0] < reading.qualifier_start and re.fullmatch(
-        r"[\s\"”']*(?:who|that|which|que|quienes)\s+(?:\w+\s+){0,2}", text[reading.unit_end : first.start()], re.I
+    if (
+        cue.state == "separated"
+        and cue.span[0] < reading.qualifier_start
+        and re.fullmatch(
+            r"[\s\"”']*(?:who|that|which|que|quienes)\s+(?:\w+\s+){0,2}",
+            text[reading.unit_end : first.start()],
+            re.I,
+        )
     ):
         return _Cue(state, first.span())  # "identified more than 1,000 families that remain separated"
-    if cue.state == "separated" and cue.span[0] >= reading.unit_end and state in {"remaining", "reunified"} and re.search(
-        r"\b(?:and|y)\s+(?:\w+\s+){0,4}$", gap, re.I
+    if (
+        cue.state == "separated"
+        and cue.span[0] >= reading.unit_end
+        and state in {"remaining", "reunified"}
+        and re.search(r"\b(?:and|y)\s+(?:\w+\s+){0,4}$", gap, re.I)
     ):
         return _Cue(state, first.span())  # "were separated ... and have not yet been reunified"
-    if cue.state == "reunified" and re.match(r"reunifica\w*\s+(?:of|de)\b", text[cue.span[0] : cue.span[1]], re.I) and state in {
-        "in_process",
-        "remaining",
-    }:
+    if (
+        cue.state == "reunified"
+        and re.match(r"reunifica\w*\s+(?:of|de)\b", text[cue.span[0] : cue.span[1]], re.I)
+        and state
+        in {
+            "in_process",
+            "remaining",
+        }
+    ):
         return _Cue(state, first.span())  # "the reunification of 102 more children is underway"
     return cue
 
@@ -724,7 +774,9 @@ def _link_ages(text: str, readings: list[_Reading], sent_start: int) -> None:
         if first.dropped and not second.dropped:
             lead = text[max(sent_start, first.mention.start - 30) : first.mention.start]
             between = text[first.mention.end : second.mention.start]
-            if _AGE_BEFORE.search(lead) and re.fullmatch(r"\s*(?:and|to|through|-|–|y|a|hasta)\s*", between, re.I):
+            if _AGE_BEFORE.search(lead) and re.fullmatch(
+                r"\s*(?:and|to|through|-|–|y|a|hasta)\s*", between, re.I
+            ):
                 second.dropped = True
 
 
@@ -785,6 +837,10 @@ def _read_unit(
         if label.rstrip().endswith("|"):
             reading.unit = _table_header_unit(text, sent_start, lexicon)
             return
+        if not label.rstrip().endswith(":"):  # an aligned row: "Reunified by the Task Force      105"
+            row_start = text.rfind("\n", 0, mention.start) + 1
+            reading.unit = _table_header_unit(text, row_start, lexicon, aligned=True)
+            return
     named = _NUMBER_OF.search(text, max(sent_start, reading.qualifier_start - 120), reading.qualifier_start)
     if named and (not tail or tail[0] in ".,;)—–"):
         unit_match = lexicon.unit.match(named.group("unit"))
@@ -810,14 +866,16 @@ def _is_label(label: str, at_line_end: bool = False) -> bool:
     if len(label) < 130 and label.rstrip().endswith((":", "|")):
         return True
     row = label.rsplit("\n", 1)[-1]
-    return at_line_end and len(row) < 130 and bool(re.search(r"\S[ \t]{2,}$", row))
+    # dotted leaders ("Children remaining in ORR care ........ 437") align a row the same way
+    return at_line_end and len(row) < 130 and bool(re.search(r"\S[ \t]{2,}$|\S\s*\.{3,}\s*$", row))
 
 
-def _table_header_unit(text: str, row_start: int, lexicon: Lexicon) -> str | None:
-    """The count noun of a flattened table's header row ("Category | Children"), for rows without one."""
+def _table_header_unit(text: str, row_start: int, lexicon: Lexicon, aligned: bool = False) -> str | None:
+    """The count noun of a flattened table's header row ("Category | Children", or the same with aligned
+    columns), for rows without one."""
     lines = text[max(0, row_start - 2000) : row_start].rstrip().split("\n")
     for line in reversed(lines[-12:]):
-        if "|" not in line:
+        if "|" not in line and not (aligned and _ALIGNED_COLUMNS.search(line)):
             return None
         if any(ch.isdigit() for ch in line):
             continue
@@ -883,14 +941,16 @@ def _nearest_state(
     return None, seen_any
 
 
-_OWN_SUBJECT = re.compile(r"^\s+(?:include|includes|included|incluyen|incluye)\s", re.I)
+_OWN_SUBJECT = re.compile(r"\s+(?:include|includes|included|incluyen|incluye)\s", re.I)
 
 
 def _has_own_subject(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether a verb of the count's own ("include") makes another noun the subject of a later cue."""
     if not _OWN_SUBJECT.match(text, start, end):
         return False
-    return any(tag_of(m) in {"children", "families", "parents"} for m in lexicon.unit.finditer(text, start, end))
+    return any(
+        tag_of(m) in {"children", "families", "parents"} for m in lexicon.unit.finditer(text, start, end)
+    )
 
 
 def _negated(text: str, reading: _Reading, clause_start: int, cue: _Cue, lexicon: Lexicon) -> bool:

@@ -169,6 +169,8 @@ def _split_line(text: str, line_start: int, line_end: int, spans: list[tuple[int
         following = _NEXT_VISIBLE.match(line, end_match.end())
         if following and following.group(1).islower():
             continue
+        if following and following.group(1).isdigit() and end_match.group(0).startswith("..."):
+            continue  # dotted leaders of a table row ("Children remaining in ORR care ........ 437")
         _append(spans, text, base + cursor, base + end_match.end())
         cursor = end_match.end()
     _append(spans, text, base + cursor, base + len(line))

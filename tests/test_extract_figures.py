@@ -252,3 +252,101 @@ def test_published_overrides_document_and_dates_the_figures() -> None:
 
 def test_label_colon_number_lines() -> None:
     assert found("Children reunified: 2,926") == [("children_reunified_total", 2926, "exact")]
+
+
+def _pairs(text: str) -> list[tuple[str, int | float]]:
+    return [(f.metric, f.value) for f in extract_figures(text)]
+
+
+def test_either_before_or_through_the_task_force_is_the_total():
+    assert _pairs(
+        "Some 2,400 children have been reunited, whether before the Task Force began or through its efforts."
+    ) == [("children_reunified_total", 2400)]
+
+
+def test_a_partitive_whole_is_the_identified_class_when_nothing_restricts_it():
+    assert _pairs("Officials have reunified 40 of the 90 children under the age of four.") == [
+        ("children_reunified_total", 40),
+        ("children_separated_identified", 90),
+    ]
+    assert _pairs("De los 1.200 niños de entre 6 y 16 años, 800 ya volvieron con sus padres.") == [
+        ("children_separated_identified", 1200),
+        ("children_reunified_total", 800),
+    ]
+    # the part is no figure, so neither is the whole
+    assert _pairs("Officials said 40 of the 90 children under four would be reunited soon.") == []
+
+
+def test_a_later_predicate_of_the_same_count_refines_the_first():
+    assert _pairs(
+        "Of the minors in federal care, 1,900 were separated at the border and have not yet been reunified."
+    ) == [("children_remaining_to_reunify", 1900)]
+    assert _pairs("The agency has identified more than 900 families that remain separated.") == [
+        ("families_remaining_to_reunify", 900)
+    ]
+    assert ("children_reunification_in_process", 60) in _pairs(
+        "So far 500 children are home, and the reunification of 60 more children is underway."
+    )
+
+
+def test_an_earlier_value_takes_the_metric_it_is_compared_with():
+    assert _pairs("The task force has reunified 900 children. That is up from 750 last spring.") == [
+        ("children_reunified_by_task_force", 900),
+        ("children_reunified_by_task_force", 750),
+    ]
+
+
+def test_parents_not_found_only_for_some_children_does_not_relabel_the_count():
+    assert _pairs(
+        "About 600 children still have not been reunited, and some of their parents were never found."
+    ) == [("children_remaining_to_reunify", 600)]
+    assert _pairs("Los padres de 210 niños todavía no han podido ser localizados.") == [
+        ("children_parents_not_located", 210)
+    ]
+    assert _pairs("Counsel have now reached the parents of all but 150 children.") == [
+        ("children_parents_not_located", 150)
+    ]
+
+
+def test_intakes_hedged_additions_and_other_countries_are_not_figures():
+    assert (
+        _pairs("After the ruling, the shelter network received at least 90 children who were separated.")
+        == []
+    )
+    assert _pairs("A review found 700 additional children who may have been separated from a parent.") == []
+    assert (
+        _pairs(
+            "Rights groups say more than 800 children were separated from their parents at European borders."
+        )
+        == []
+    )
+
+
+def test_a_verb_with_its_own_subject_does_not_give_the_count_its_state():
+    assert _pairs("The three families include fathers who were separated from their sons in 2018.") == []
+
+
+def test_dotted_and_aligned_table_rows_read_their_labels_and_the_header_unit():
+    dotted = "Children identified ............ 2,100\nChildren remaining in ORR care .......... 310\n"
+    assert _pairs(dotted) == [("children_separated_identified", 2100), ("children_remaining_to_reunify", 310)]
+    aligned = (
+        "Category                              Children\n"
+        "Reunified by the Task Force                140\n"
+        "No record of reunification               1,020\n"
+    )
+    assert _pairs(aligned) == [
+        ("children_reunified_by_task_force", 140),
+        ("children_remaining_to_reunify", 1020),
+    ]
+
+
+def test_spanish_return_and_custody_wordings():
+    assert _pairs("Según el informe, 1.500 menores ya han vuelto con sus familias.") == [
+        ("children_reunified_total", 1500)
+    ]
+    assert _pairs("Otros 95 niños se encuentran en pleno trámite de reunificación.") == [
+        ("children_reunification_in_process", 95)
+    ]
+    assert _pairs("No existe constancia de reunificación para 1.300 niños.") == [
+        ("children_remaining_to_reunify", 1300)
+    ]
