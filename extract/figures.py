@@ -120,6 +120,8 @@ _PARTITIVE_JOIN = re.compile(
     r"\s*(?:total\s+\w+\s+)?(?:of|out\s+of|de)\s+(?:the\s+|los\s+|las\s+|a\s+total\s+of\s+)?$", re.I
 )
 _PARTITIVE_LEAD = re.compile(r"(?:^|[.;:\n]\s*|\b(?:and|y)\s+)(?:of|out\s+of|de)\s+(?:the|los|las)\s*$", re.I)
+# Every lexicon ``elsewhere`` entry holds one of these stems: the full scan runs only when one is there.
+_ELSEWHERE_HINT = re.compile(r"europ|mediterr|balkan|balcan|channel", re.IGNORECASE)
 _ALIGNED_COLUMNS = re.compile(r"\S[ \t]{2,}\S")
 _RELATIVE_TAIL = re.compile(r"\b(?:who|that|which|que|quienes)\s+(?:\w+\s+){0,3}$", re.I)
 _PARTITIVE_NOISE = re.compile(r"\b(?:whose|who|which|that|cuyos|cuyas|que|with|con)\b", re.I)
@@ -459,7 +461,9 @@ def _read_sentence(
     scan: _Scan,
 ) -> list[_Reading]:
     readings = [_Reading(mention=m, qualifier_start=m.start) for m in mentions]
-    if "elsewhere" in _modifiers(scan, sent_start, sent_end):
+    if _ELSEWHERE_HINT.search(scan.text, sent_start, sent_end) and "elsewhere" in _modifiers(
+        scan, sent_start, sent_end
+    ):
         return []  # "separated from their parents at European borders": another country's policy
     for reading in readings:
         if _is_decoy(text, reading.mention, sent_start):
