@@ -533,12 +533,39 @@ def _read_sentence(
                 reading.state = state
                 reading.metric = _metric_for(reading.unit, state, None, lexicon)
             continue
+        if lexicon.narrative_before.search(
+            text, max(clause_start, reading.qualifier_start - 40), reading.qualifier_start
+        ):
+            continue  # "follows three families", "held 860 of the separated children": not a count of ours
         cue, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon, scan)
         cue = _refine_cue(text, reading, cue, segment_start, clause_end, lexicon, scan)
+        own = _own_predicate(text, reading, clause_end, lexicon, scan)
+        if own is not None:
+            if own.state in _BLOCKING_STATES or not _maps(_table(lexicon, reading.unit), own.state):
+                continue  # "416 ... were held longer", "the remaining 166 children were discharged"
+            if cue is None or (cue.state != "parents_not_located" and cue.span[0] < reading.qualifier_start):
+                cue, seen_any = own, True  # the count's own predicate, not a word before it
+        elif own is None and _has_own_predicate(text, reading, lexicon):
+            continue  # "some 2.176 were gathered with their families": a predicate none of ours
         state = cue.state if cue else None
+        if _parent_of_before(text, reading, segment_start, lexicon) and state not in {
+            "deported",
+            "parents_not_located",
+        }:
+            found = _cue_in(scan, clause_start, clause_end, {"deported", "parents_not_located"})
+            if found is None:
+                continue  # "parents of 545 separated children": only their parents' fate counts them
+            cue, state = found, found.state
+        if state == "separated" and _MORE_AFTER.match(text, mention.end):
+            continue  # "identifies 1,556 more separated children": an increment, not the count
         if state == "separated" and _HEDGED.search(text, reading.mention.end, clause_end):
             continue  # "1,556 additional children who may have been separated": candidates, not the count
-        if state is None and not seen_any and reading.separated_adjective:
+        if (
+            state is None
+            and not seen_any
+            and reading.separated_adjective
+            and not lexicon.finite_after.match(text, reading.unit_end)
+        ):
             state = "separated"  # "reported 3,881 separated children": nothing else is said of them
         elif (
             state is None
@@ -719,6 +746,76 @@ def _refine_cue(
     ):
         return _Cue(state, first.span())  # "the reunification of 102 more children is underway"
     return cue
+
+
+_RELATIVE_OPEN = re.compile(r"[\s\"”’',]*(?:who|that|which|que|quienes|los\s+cuales|las\s+cuales)\b", re.I)
+_OTHER_NOUN_RELATIVE = re.compile(
+    r"\b(?:the|their|his|her|los|las|sus)\s+\w+\s+(?:who|whom|that|which|they|we|que|quienes|de\s+(?:los|las)\s+que)\b",
+    re.I,
+)
+_NUMBER_OF_NOUN = re.compile(r"\b(?:number|count|total|tally|cifra|n[uú]mero)\s+(?:of|de)\s+\w+\s+$", re.I)
+_BARE_PARTICIPLE = re.compile(r"separated|separad[oa]s|split\s+apart|torn\s+apart|apartad[oa]s", re.I)
+
+
+def _table(lexicon: Lexicon, unit: str | None) -> dict[str, str]:
+    return lexicon.metrics.get("separations" if unit == "cases" else unit or "", {})
+
+
+def _has_own_predicate(text: str, reading: _Reading, lexicon: Lexicon) -> bool:
+    """Whether a finite verb follows the count's noun phrase directly: the count is its subject."""
+    return bool(lexicon.finite_after.match(text, reading.unit_end)) and not _RELATIVE_OPEN.match(
+        text, reading.unit_end
+    )
+
+
+def _own_predicate(
+    text: str, reading: _Reading, clause_end: int, lexicon: Lexicon, scan: _Scan
+) -> _Cue | None:
+    """The cue of the predicate whose subject is the count ("416 separated children were still in
+    shelters", "the remaining 166 children were discharged"), up to the next clause break; None when the
+    count is not a subject or its predicate holds no cue."""
+    if not _has_own_predicate(text, reading, lexicon):
+        return None
+    for match in scan.state.finditer(scan.text, reading.unit_end, max(reading.unit_end, clause_end)):
+        return _Cue(tag_of(match), match.span())
+    return None
+
+
+def _parent_of_before(text: str, reading: _Reading, segment_start: int, lexicon: Lexicon) -> bool:
+    return bool(
+        lexicon.parent_of.search(
+            text, max(segment_start, reading.qualifier_start - 30), reading.qualifier_start
+        )
+    )
+
+
+def _cue_in(scan: _Scan, start: int, end: int, states: set[str]) -> _Cue | None:
+    for match in scan.state.finditer(scan.text, start, max(start, end)):
+        if tag_of(match) in states:
+            return _Cue(tag_of(match), match.span())
+    return None
+
+
+def _is_modifier_participle(text: str, match: re.Match[str], lexicon: Lexicon, own_noun_end: int) -> bool:
+    """A bare participle that only describes a noun ("separated children", "las familias separadas") is
+    not a predicate; the count's own noun ("3,881 children separated from ...") is judged elsewhere."""
+    if not _BARE_PARTICIPLE.fullmatch(match.group(0)):
+        return False
+    after = _QUOTE_OR_SPACE.match(text, match.end()).end()
+    if lexicon.unit.match(text, after):
+        return True
+    if match.start() <= own_noun_end + 1 and match.start() >= own_noun_end:
+        return False
+    before = text[max(0, match.start() - 40) : match.start()]
+    if _NUMBER_OF_NOUN.search(before):
+        return False  # "put the number of children separated at 1,995": what the count is of
+    return bool(
+        re.search(
+            r"(?:children|kids|minors|families|parents|niños|niñas|menores|familias|padres|hijos)\s+$",
+            before,
+            re.I,
+        )
+    )
 
 
 def _previous_live(readings: list[_Reading], position: int) -> _Reading | None:
@@ -917,9 +1014,15 @@ def _nearest_state(
     predicates: list[tuple[int, str, bool, tuple[int, int]]] = []
     adjacent: list[tuple[int, str, tuple[int, int]]] = []
     for match in scan.state.finditer(scan.text, clause_start, reading.qualifier_start):
+        if _is_modifier_participle(text, match, lexicon, -10):
+            continue
         predicates.append((reading.qualifier_start - match.end(), tag_of(match), True, match.span()))
     for match in scan.state.finditer(scan.text, reading.unit_end, max(reading.unit_end, clause_end)):
         distance = match.start() - reading.unit_end
+        if _is_modifier_participle(text, match, lexicon, reading.unit_end):
+            continue
+        if _OTHER_NOUN_RELATIVE.search(text, reading.unit_end, match.start()):
+            continue  # "returned 689 children to the parents they were separated from": the parents' clause
         if reading.explicit_unit and _has_own_subject(text, reading.unit_end, match.start(), lexicon):
             continue  # "the four families include mothers who were separated": the mothers were
         if (

@@ -93,6 +93,8 @@ class Lexicon:
     adjective: re.Pattern[str]
     elided: re.Pattern[str]
     parent_of: re.Pattern[str]
+    narrative_before: re.Pattern[str]
+    finite_after: re.Pattern[str]
     state: re.Pattern[str]
     modifier: re.Pattern[str]
     # The same patterns, case-sensitive, for text already lower-cased (several times faster).
@@ -118,7 +120,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     units = {
         name: phrases
         for name, phrases in data["units"].items()
-        if name not in {"adjectives", "elided", "parent_of"}
+        if name not in {"adjectives", "elided", "parent_of", "narrative_verbs", "finite_after"}
     }
     metrics = data["metrics"]
     for unit, table in metrics.items():
@@ -134,6 +136,18 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         elided=re.compile(r"(?:" + _alternation(data["units"]["elided"]) + r")(?![\w])", re.IGNORECASE),
         parent_of=re.compile(
             r"(?<![\w])(?:" + _alternation(data["units"]["parent_of"]) + r")\s*$", re.IGNORECASE
+        ),
+        narrative_before=re.compile(
+            r"(?<![\w])(?:"
+            + _alternation(data["units"]["narrative_verbs"])
+            + r")\s+(?:(?:the|los|las)\s+)?$",
+            re.IGNORECASE,
+        ),
+        finite_after=re.compile(
+            r"[\s\"”’']*(?:(?:who|that|which|que|quienes)\s+)?(?:"
+            + _alternation(data["units"]["finite_after"])
+            + r")(?![\w])",
+            re.IGNORECASE,
         ),
         state=_tagged(data["states"]),
         modifier=_tagged(data["modifiers"]),
