@@ -266,6 +266,10 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
             key = (reading.metric, mention.value, reading.qualifier)
             if key in seen:
                 continue
+            if _DEFINITE_BEFORE.search(
+                text, max(sent_start, mention.start - 12), reading.qualifier_start
+            ) and any(value == mention.value and metric != reading.metric for metric, value, _q in seen):
+                continue  # "The 545 children were separated earlier": the count already given, referred to again
             seen.add(key)
             figures.append(
                 Figure(
@@ -556,8 +560,6 @@ def _read_sentence(
             if found is None:
                 continue  # "parents of 545 separated children": only their parents' fate counts them
             cue, state = found, found.state
-        if state == "separated" and _MORE_AFTER.match(text, mention.end):
-            continue  # "identifies 1,556 more separated children": an increment, not the count
         if state == "separated" and _HEDGED.search(text, reading.mention.end, clause_end):
             continue  # "1,556 additional children who may have been separated": candidates, not the count
         if (
@@ -577,6 +579,10 @@ def _read_sentence(
             state = previous.state  # "2,176 before the task force ... and 689 afterward"
         if state is None or state in _BLOCKING_STATES:
             continue
+        if state == "separated" and _MORE_AFTER.match(text, mention.end):
+            continue  # "identifies 1,556 more separated children": an increment, not the count
+        if cue is not None and _main_verb_is_plan(text, reading, cue, clause_end, scan):
+            continue  # "Four families who were split apart ... will be reunited this week"
         if cue is not None and state == "reunified" and _negated(text, reading, clause_start, cue, lexicon):
             state = "remaining"  # "no record that 2,127 children ... have been reunited"
         if state == "remaining" and _parents_not_located_after(reading, cue, following, scan):
@@ -754,7 +760,22 @@ _OTHER_NOUN_RELATIVE = re.compile(
     re.I,
 )
 _NUMBER_OF_NOUN = re.compile(r"\b(?:number|count|total|tally|cifra|n[uú]mero)\s+(?:of|de)\s+\w+\s+$", re.I)
+_SINGULAR_NOUN = re.compile(r"(?:parent|mother|father|family|child|kid|minor|boy|girl)\b", re.I)
 _BARE_PARTICIPLE = re.compile(r"separated|separad[oa]s|split\s+apart|torn\s+apart|apartad[oa]s", re.I)
+
+
+_MAIN_PLAN = re.compile(
+    r"\b(?:will|shall|van\s+a|serán|ser[aá]n)\s+(?:\w+\s+)?(?:be\s+)?(?:reunit|reunif|reun)", re.I
+)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|los|las|estos|estas)\s+$", re.I)
+
+
+def _main_verb_is_plan(text: str, reading: _Reading, cue: _Cue, clause_end: int, scan: _Scan) -> bool:
+    """A cue inside a relative clause on the count's noun ("families who were split apart") is followed
+    by the main verb; when that verb is a plan, the count is a plan."""
+    if cue.span[0] < reading.unit_end or not _RELATIVE_OPEN.match(text, reading.unit_end):
+        return False
+    return bool(_MAIN_PLAN.search(text, cue.span[1], clause_end))
 
 
 def _table(lexicon: Lexicon, unit: str | None) -> dict[str, str]:
@@ -802,7 +823,7 @@ def _is_modifier_participle(text: str, match: re.Match[str], lexicon: Lexicon, o
     if not _BARE_PARTICIPLE.fullmatch(match.group(0)):
         return False
     after = _QUOTE_OR_SPACE.match(text, match.end()).end()
-    if lexicon.unit.match(text, after):
+    if lexicon.unit.match(text, after) or _SINGULAR_NOUN.match(text, after):
         return True
     if match.start() <= own_noun_end + 1 and match.start() >= own_noun_end:
         return False
