@@ -565,7 +565,12 @@ def _read_sentence(
         if (
             state is None
             and not seen_any
-            and reading.separated_adjective
+            and (
+                reading.separated_adjective
+                or _COUNTED_BEFORE.search(
+                    text, max(clause_start, reading.qualifier_start - 30), reading.qualifier_start
+                )
+            )
             and not lexicon.finite_after.match(text, reading.unit_end)
         ):
             state = "separated"  # "reported 3,881 separated children": nothing else is said of them
@@ -767,6 +772,9 @@ _BARE_PARTICIPLE = re.compile(r"separated|separad[oa]s|split\s+apart|torn\s+apar
 _MAIN_PLAN = re.compile(
     r"\b(?:will|shall|van\s+a|serán|ser[aá]n)\s+(?:\w+\s+)?(?:be\s+)?(?:reunit|reunif|reun)", re.I
 )
+# "the government has counted 2,551 children": a bare count of the children in scope, when nothing
+# else is said of them.
+_COUNTED_BEFORE = re.compile(r"\b(?:counted|contó|contabilizó|contabiliza)\s+(?:a\s+)?$", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|los|las|estos|estas)\s+$", re.I)
 
 
