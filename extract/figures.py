@@ -543,6 +543,13 @@ def _read_sentence(
             continue  # "follows three families", "held 860 of the separated children": not a count of ours
         cue, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon, scan)
         cue = _refine_cue(text, reading, cue, segment_start, clause_end, lexicon, scan)
+        if _RETURN_VERB_BEFORE.search(
+            text, max(clause_start, reading.qualifier_start - 30), reading.qualifier_start
+        ) and _TO_THE_PARENTS.match(text, reading.unit_end):
+            # "has returned 689 children to the parents they were separated from": the verb whose object
+            # the count is decides
+            start = text.rfind(" ", 0, reading.qualifier_start - 1) + 1
+            cue = _Cue("reunified", (start, reading.qualifier_start))
         own = _own_predicate(text, reading, clause_end, lexicon, scan)
         if own is not None:
             if own.state in _BLOCKING_STATES or not _maps(_table(lexicon, reading.unit), own.state):
@@ -775,6 +782,11 @@ _MAIN_PLAN = re.compile(
 # "the government has counted 2,551 children": a bare count of the children in scope, when nothing
 # else is said of them.
 _COUNTED_BEFORE = re.compile(r"\b(?:counted|contó|contabilizó|contabiliza)\s+(?:a\s+)?$", re.I)
+_RETURN_VERB_BEFORE = re.compile(r"\b(?:returned|devuelto|devolvi[oó]|entregado)\s+(?:a\s+)?$", re.I)
+_TO_THE_PARENTS = re.compile(
+    r"[^.;:]{0,30}?\b(?:to|a|con)\s+(?:the|their|his|her|sus|los|las)\s+(?:parents?|famil|mothers?|fathers?|padres|madres)",
+    re.I,
+)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|los|las|estos|estas)\s+$", re.I)
 
 

@@ -168,3 +168,22 @@ def test_the_fifth_and_sixth_batch_decoy_texts_give_no_figures():
     for path in (HELDOUT5, HELDOUT6):
         for item in _decoy_items(path):
             assert extract_figures(Document(text=item["text"])) == [], item["id"]
+
+
+# Batch seven, written before reading the rules ("before" score with 1.4.0: precision 0.79 recall 0.71); the
+# 1.5.0 structural predicates reach precision 0.97 recall 0.82 on it. Recall is gated where it honestly is,
+# below the product target: its misses are mostly machine-translated or multi-clause sentences.
+HELDOUT7 = Path(__file__).parent / "fixtures" / "extract" / "heldout7.jsonl"
+
+
+def test_the_seventh_batch_keeps_precision_and_its_honest_recall():
+    result = evaluate_file(HELDOUT7)
+    assert result.texts >= 50
+    assert result.precision >= 0.95, result.false_figures
+    assert result.recall >= 0.80, result.misses
+    assert result.qualifier_accuracy >= 0.90, result.qualifier_errors
+
+
+def test_the_seventh_batch_decoy_texts_give_no_figures():
+    for item in _decoy_items(HELDOUT7):
+        assert extract_figures(Document(text=item["text"])) == [], item["id"]
