@@ -15,6 +15,8 @@ os.environ.setdefault("TRACKER_RETRY_AFTER_CAP", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
+import duckdb  # noqa: E402
+
 from tracker.devserver import SiteServer, write_sources  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -46,3 +48,12 @@ def site_sources(site_server, tmp_path) -> Path:
 @pytest.fixture
 def warehouse_file(tmp_path) -> Path:
     return tmp_path / "data" / "warehouse.duckdb"
+
+
+def query(warehouse, sql: str, params: list | None = None) -> list[tuple]:
+    """Rows of a query against a warehouse file, read-only, the connection closed again."""
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()

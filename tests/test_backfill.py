@@ -6,8 +6,8 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-import duckdb
 import pytest
+from conftest import query
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
@@ -91,14 +91,6 @@ def registry(tmp_path) -> Path:
         '[[source]]\nid = "some-news"\nkind = "news"\npublisher = "Daily"\nurl = "https://news.example/a"\n'
     )
     return path
-
-
-def query(warehouse, sql):
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_the_cdx_listing_is_read_oldest_first_under_its_header_row():

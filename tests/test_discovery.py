@@ -5,8 +5,8 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 
-import duckdb
 import pytest
+from conftest import query
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
@@ -122,14 +122,6 @@ def config(newsroom, tmp_path) -> Path:
         f'[[feed]]\nname = "broken"\nurl = "{newsroom.base}/feeds/broken.xml"\n'
     )
     return path
-
-
-def query(warehouse, sql):
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_canonical_urls_drop_tracking_fragments_and_trailing_slashes():

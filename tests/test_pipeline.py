@@ -4,9 +4,8 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import pytest
-from conftest import SITE
+from conftest import SITE, query
 from werkzeug import Response
 
 from flows.track import StrictValidationError, track_figures
@@ -54,14 +53,6 @@ EXPECTED = {
 }
 # "more than 600" precedes the fact sheet's "As of" line, so its as-of date is the extractor's call.
 LOOSE = {"dhs-fact-sheet-2023-02-02": {("children_reunified_by_task_force", 600, "at_least")}}
-
-
-def query(warehouse, sql, params=None):
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def figures_by_source(warehouse):

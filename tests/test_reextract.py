@@ -4,9 +4,9 @@ switch to them, and the older rows stay."""
 import dataclasses
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import pytest
+from conftest import query
 
 import flows.steps as steps
 from extract import EXTRACTOR_VERSION
@@ -22,14 +22,6 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 FIXTURES = Path(__file__).parent / "fixtures" / "wayback"
 NEW_VERSION = "99.0.0-test"
-
-
-def query(warehouse, sql):
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 @pytest.fixture

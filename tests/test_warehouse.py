@@ -9,6 +9,7 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 import pytest
+from conftest import query
 
 from warehouse import RunBatch, connect, write_run
 from warehouse.db import migrate, migrations, schema_version
@@ -97,16 +98,8 @@ def history_warehouse(tmp_path):
     return path
 
 
-def rows(path, sql, params=None):
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
-
-
 def test_latest_figures_gives_the_newest_official_value_beside_the_newest_news_value(history_warehouse):
-    latest = {r[0]: r[1:] for r in rows(
+    latest = {r[0]: r[1:] for r in query(
         history_warehouse,
         "SELECT metric, value, as_of, source_id, news_value, news_source_id, news_date FROM latest_figures",
     )}  # fmt: skip
@@ -123,7 +116,7 @@ def test_latest_figures_gives_the_newest_official_value_beside_the_newest_news_v
 
 
 def test_metric_history_is_the_trend_per_source(history_warehouse):
-    trend = rows(
+    trend = query(
         history_warehouse,
         "SELECT date, value, source_id FROM metric_history WHERE metric = ? ORDER BY date, source_id",
         [IDENTIFIED],
@@ -136,14 +129,14 @@ def test_metric_history_is_the_trend_per_source(history_warehouse):
 
 
 def test_source_disagreements_pairs_different_values_within_three_days(history_warehouse):
-    found = rows(
+    found = query(
         history_warehouse, "SELECT metric, source_a, value_a, source_b, value_b FROM source_disagreements"
     )
     assert found == [(IDENTIFIED, "dhs", 3924, "wire", 3881)]
 
 
 def test_source_freshness_tells_when_each_source_was_fetched_and_yielded(history_warehouse):
-    fresh = {r[0]: r[1:] for r in rows(
+    fresh = {r[0]: r[1:] for r in query(
         history_warehouse, "SELECT source_id, last_fetched_at, last_figures_at, observations, last_error FROM source_freshness"
     )}  # fmt: skip
     assert fresh["dhs"] == (datetime(2026, 1, 3, 8), datetime(2026, 1, 3, 8), 6, None)
@@ -152,7 +145,7 @@ def test_source_freshness_tells_when_each_source_was_fetched_and_yielded(history
 
 def test_figures_as_known_at_answers_for_a_past_moment(history_warehouse):
     def known(ts):
-        return dict(rows(history_warehouse, "SELECT metric, value FROM figures_as_known_at(?)", [ts]))
+        return dict(query(history_warehouse, "SELECT metric, value FROM figures_as_known_at(?)", [ts]))
 
     assert known("2025-12-31") == {}
     assert known("2026-01-01 12:00") == {IDENTIFIED: 3913, REMAINING: 2127}
@@ -161,11 +154,11 @@ def test_figures_as_known_at_answers_for_a_past_moment(history_warehouse):
 
 
 def test_reloading_the_same_rows_adds_nothing(history_warehouse):
-    before = rows(history_warehouse, "SELECT count(*) FROM observations")[0][0]
+    before = query(history_warehouse, "SELECT count(*) FROM observations")[0][0]
     run, loaded, obs = SNAPSHOTS[2]
     outcome = write_run(history_warehouse, run_batch(run, loaded, obs), run)
     assert outcome.inserted["observations"] == 0 and outcome.inserted["runs"] == 0
-    assert rows(history_warehouse, "SELECT count(*) FROM observations")[0][0] == before == 7
+    assert query(history_warehouse, "SELECT count(*) FROM observations")[0][0] == before == 7
 
 
 def test_readers_use_the_published_copy_while_the_live_file_is_locked(history_warehouse):
@@ -206,16 +199,16 @@ def test_a_held_lock_stages_the_run_and_the_next_run_loads_it_first(history_ware
         assert time.monotonic() - started < 10
     assert outcome.status == "staged"
     assert (pending_dir(history_warehouse) / "r4" / "observations.parquet").exists()
-    assert rows(history_warehouse, "SELECT count(*) FROM observations")[0][0] == 7  # nothing written yet
+    assert query(history_warehouse, "SELECT count(*) FROM observations")[0][0] == 7  # nothing written yet
 
     later = [observation("r5", "dhs", "official", REMAINING, 990, "2023-03-01", "2026-01-05 08:00")]
     outcome = write_run(history_warehouse, run_batch("r5", "2026-01-05 08:00", later), "r5")
     assert outcome.status == "loaded" and outcome.pending_loaded == ["r4"]
     assert not (pending_dir(history_warehouse) / "r4").exists()
-    assert rows(history_warehouse, "SELECT run_id FROM runs ORDER BY run_id") == [
+    assert query(history_warehouse, "SELECT run_id FROM runs ORDER BY run_id") == [
         (r,) for r in ("r1", "r2", "r3", "r4", "r5")
     ]
-    assert rows(history_warehouse, "SELECT count(*) FROM observations")[0][0] == 9
+    assert query(history_warehouse, "SELECT count(*) FROM observations")[0][0] == 9
 
 
 KILLED_WRITER = textwrap.dedent(
@@ -262,11 +255,11 @@ def test_a_writer_killed_mid_load_leaves_the_warehouse_as_it_was(history_warehou
     assert process.stdout.readline().strip() == "inside the transaction"
     process.kill()
     process.wait()
-    assert rows(history_warehouse, "SELECT count(*) FROM observations")[0][0] == 7
-    assert rows(history_warehouse, "SELECT count(*) FROM runs WHERE run_id = 'killed'")[0][0] == 0
+    assert query(history_warehouse, "SELECT count(*) FROM observations")[0][0] == 7
+    assert query(history_warehouse, "SELECT count(*) FROM runs WHERE run_id = 'killed'")[0][0] == 0
     later = [observation("r6", "dhs", "official", REMAINING, 990, "2023-03-01", "2026-01-07 08:00")]
     assert write_run(history_warehouse, run_batch("r6", "2026-01-07 08:00", later), "r6").status == "loaded"
-    assert rows(history_warehouse, "SELECT count(*) FROM observations")[0][0] == 8
+    assert query(history_warehouse, "SELECT count(*) FROM observations")[0][0] == 8
 
 
 def test_a_warehouse_of_the_previous_schema_version_upgrades_in_place(tmp_path):
@@ -310,12 +303,17 @@ def test_files_stay_readable_by_duckdb_1_5_clients(history_warehouse):
 
 def test_a_rounded_or_bounded_restatement_is_not_a_disagreement(history_warehouse):
     restated = [
-        observation("r7", "paper", "news", REMAINING, 1000, "2023-02-01", "2026-01-08 08:00", qualifier="approximate"),
-        observation("r7", "paper", "news", IDENTIFIED, 3900, "2023-02-01", "2026-01-08 08:00", qualifier="at_least"),
+        observation(
+            "r7", "paper", "news", REMAINING, 1000, "2023-02-01", "2026-01-08 08:00", qualifier="approximate"
+        ),
+        observation(
+            "r7", "paper", "news", IDENTIFIED, 3900, "2023-02-01", "2026-01-08 08:00", qualifier="at_least"
+        ),
     ]
     write_run(history_warehouse, run_batch("r7", "2026-01-08 08:00", restated, sources=("paper",)), "r7")
-    found = rows(
-        history_warehouse, "SELECT source_a, value_a, source_b, value_b FROM source_disagreements ORDER BY ALL"
+    found = query(
+        history_warehouse,
+        "SELECT source_a, value_a, source_b, value_b FROM source_disagreements ORDER BY ALL",
     )
     # 998 vs "nearly 1,000" agree; "more than 3,900" contradicts the wire's 3,881
     assert found == [("dhs", 3924, "wire", 3881), ("paper", 3900, "wire", 3881)]
