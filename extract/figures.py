@@ -127,7 +127,7 @@ _RELATIVE_TAIL = re.compile(r"\b(?:who|that|which|que|quienes)\s+(?:\w+\s+){0,3}
 _PARTITIVE_NOISE = re.compile(r"\b(?:whose|who|which|that|cuyos|cuyas|que|with|con)\b", re.I)
 # "That is up from 689 a year earlier", "frente a los 689 de hace un año": the same count, said earlier.
 _EARLIER_VALUE_BEFORE = re.compile(
-    r"\b(?:up|down|increased|rose|grew|fell|declined)\s+from\s*$|\b(?:frente\s+a|comparado\s+con)\s+(?:los|las)?\s*$",
+    r"\b(?:up|down|increased|rose|grew|fell|declined)\s+from\s*$|\b(?:higher|lower|greater|larger|smaller)\s+than\s+(?:the\s+)?$|\b(?:frente\s+a|comparado\s+con)\s+(?:los|las)?\s*$",
     re.IGNORECASE,
 )
 _HEDGED = re.compile(
@@ -538,7 +538,7 @@ def _read_sentence(
                 reading.metric = _metric_for(reading.unit, state, None, lexicon)
             continue
         if lexicon.narrative_before.search(
-            text, max(clause_start, reading.qualifier_start - 40), reading.qualifier_start
+            text, max(clause_start, reading.qualifier_start - 70), reading.qualifier_start
         ):
             continue  # "follows three families", "held 860 of the separated children": not a count of ours
         cue, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon, scan)
@@ -567,6 +567,30 @@ def _read_sentence(
             if found is None:
                 continue  # "parents of 545 separated children": only their parents' fate counts them
             cue, state = found, found.state
+        custody = _IN_CUSTODY_AFTER.match(text, reading.unit_end)
+        if custody and (
+            (state is None and reading.separated_adjective and not seen_any)
+            or (state == "other" and reading.separated_adjective and cue.span[0] < custody.end())
+            or (
+                state == "separated"
+                and cue.span[0] >= custody.end()
+                and _RELATIVE_OPEN.match(text, custody.end())
+            )
+        ):
+            state = "remaining"  # "2,053 separated minors in HHS facilities", "2,047 children in its care who were separated"
+        if state == "separated" and _AFTER_THE_ORDER.search(text, reading.mention.end, clause_end):
+            continue  # "118 children were separated after the court order": outside the identified class
+        if (
+            state is None
+            and not seen_any
+            and reading.unit == "percent"
+            and previous is not None
+            and previous.state == "reunified"
+            and _AMOUNTS_TO.search(
+                text, max(segment_start, reading.qualifier_start - 40), reading.qualifier_start
+            )
+        ):
+            state = "reunified"  # "2,926 were reunited, which is almost 75 percent": the share of that count
         if state == "separated" and _HEDGED.search(text, reading.mention.end, clause_end):
             continue  # "1,556 additional children who may have been separated": candidates, not the count
         if (
@@ -749,6 +773,16 @@ def _refine_cue(
     if (
         cue.state == "separated"
         and cue.span[0] >= reading.unit_end
+        and _RELATIVE_OPEN.match(text, reading.unit_end)
+        and _FINITE_BEFORE_CUE.search(text, max(cue.span[1], first.start() - 30), first.start())
+        and not _RELATIVE_OPEN.search(text, cue.span[1], first.start())
+    ):
+        # "522 niños que habían sido separados ... ya han sido reunidos": the relative clause describes
+        # the children, the main verb after it says what became of them
+        return _Cue(state, first.span())
+    if (
+        cue.state == "separated"
+        and cue.span[0] >= reading.unit_end
         and state in {"remaining", "reunified"}
         and re.search(r"\b(?:and|y)\s+(?:\w+\s+){0,4}$", gap, re.I)
     ):
@@ -766,6 +800,11 @@ def _refine_cue(
     return cue
 
 
+_FINITE_BEFORE_CUE = re.compile(
+    r"\b(?:have|has|had|are|were|is|was|remain|remains|remained|still|now|han|ha|habían|fueron|son|están|"
+    r"estan|siguen|permanecen|quedan|ya)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _RELATIVE_OPEN = re.compile(r"[\s\"”’',]*(?:who|that|which|que|quienes|los\s+cuales|las\s+cuales)\b", re.I)
 _OTHER_NOUN_RELATIVE = re.compile(
     r"\b(?:the|their|his|her|los|las|sus)\s+\w+\s+(?:who|whom|that|which|they|we|que|quienes|de\s+(?:los|las)\s+que)\b",
@@ -1057,6 +1096,8 @@ def _nearest_state(
     for match in scan.state.finditer(scan.text, clause_start, reading.qualifier_start):
         if _is_modifier_participle(text, match, lexicon, -10):
             continue
+        if _COMPLEMENT_GAP.fullmatch(text, match.end(), reading.qualifier_start):
+            continue  # "informed also that 735 families received ...": the reporting verb, not the count's
         predicates.append((reading.qualifier_start - match.end(), tag_of(match), True, match.span()))
     for match in scan.state.finditer(scan.text, reading.unit_end, max(reading.unit_end, clause_end)):
         distance = match.start() - reading.unit_end
@@ -1089,6 +1130,23 @@ def _nearest_state(
     return None, seen_any
 
 
+# A reporting verb and its complementizer: what follows is a clause of its own ("informó de que 522 niños").
+_COMPLEMENT_GAP = re.compile(r"\s+(?:\w+\s+){0,3}?(?:that|de\s+que|que)\s+(?:\w+\s+){0,2}", re.I)
+# "in its care", "in HHS-funded facilities", "bajo la custodia": where the children still are.
+_IN_CUSTODY_AFTER = re.compile(
+    r"[\s,]*(?:in|under|bajo|en)\s+(?:[\w-]+\s+){0,3}?(?:custody|care|facilities|shelters|custodia|albergues|refugios)\b",
+    re.I,
+)
+_AFTER_THE_ORDER = re.compile(
+    r"\b(?:after|since|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:court\s+order|injunction|order\s+to\s+reunite)|"
+    r"\b(?:despu[eé]s\s+de|tras|desde)\s+la\s+orden\s+judicial",
+    re.I,
+)
+_AMOUNTS_TO = re.compile(
+    r"(?:,|\b)\s*(?:which|that|this|lo\s+que|what)\s+(?:is|was|represents|represented|amounts\s+to|equals|"
+    r"representa|representaba|equivale\s+a|supone|es)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _OWN_SUBJECT = re.compile(r"\s+(?:include|includes|included|incluyen|incluye)\s", re.I)
 
 

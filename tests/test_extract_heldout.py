@@ -187,3 +187,22 @@ def test_the_seventh_batch_keeps_precision_and_its_honest_recall():
 def test_the_seventh_batch_decoy_texts_give_no_figures():
     for item in _decoy_items(HELDOUT7):
         assert extract_figures(Document(text=item["text"])) == [], item["id"]
+
+
+# Batch eight, never studied before 1.6.0 ("before" score with 1.5.0: precision 0.87 recall 0.73); 1.6.0 was
+# fitted on its mistakes (structural rules only) and reaches precision 1.00 recall 0.90 on it, so that score is
+# no longer an unseen estimate. Gated a little under it.
+HELDOUT8 = Path(__file__).parent / "fixtures" / "extract" / "heldout8.jsonl"
+
+
+def test_the_eighth_batch_keeps_precision_and_recall():
+    result = evaluate_file(HELDOUT8)
+    assert result.texts >= 50
+    assert result.precision >= 0.95, result.false_figures
+    assert result.recall >= 0.88, result.misses
+    assert result.qualifier_accuracy >= 0.90, result.qualifier_errors
+
+
+def test_the_eighth_batch_decoy_texts_give_no_figures():
+    for item in _decoy_items(HELDOUT8):
+        assert extract_figures(Document(text=item["text"])) == [], item["id"]

@@ -78,3 +78,107 @@ def test_the_same_count_referred_to_again_keeps_its_first_metric():
         "The 433 children were separated in 2017 under a pilot program."
     )
     assert found(text) == [("children_parents_not_located", 433, "exact")]
+
+
+# Extractor 1.6.0: relative clauses, complement clauses, custody, task-force subjects.
+
+
+def test_a_spanish_relative_clause_on_the_count_gives_way_to_the_main_verb():
+    text = "La agencia informó el lunes de que 318 niños que habían sido separados en la frontera ya han sido reunidos con sus madres."
+    assert found(text) == [("children_reunified_total", 318, "exact")]
+    text = "Unos 412 menores que fueron separados de sus padres siguen sin reunirse con ellos."
+    assert found(text) == [("children_remaining_to_reunify", 412, "approximate")]
+
+
+def test_a_reporting_verb_before_that_is_not_the_counts_predicate():
+    text = "The agency informed also that 260 families received behavioral health case management."
+    assert found(text) == [("families_behavioral_health_case_management", 260, "exact")]
+
+
+def test_separated_children_still_in_custody_are_remaining():
+    assert found("Otros 1.204 menores separados permanecen bajo la custodia del HHS.") == [
+        ("children_remaining_to_reunify", 1204, "exact")
+    ]
+    assert found("The agency had 1,204 separated minors in federally funded shelters.") == [
+        ("children_remaining_to_reunify", 1204, "exact")
+    ]
+    assert found("The office has 1,204 children in its care who were separated from a parent.") == [
+        ("children_remaining_to_reunify", 1204, "exact")
+    ]
+
+
+def test_separations_after_the_court_order_are_not_the_identified_class():
+    assert found("Auditors found that 97 children were separated after the court order.") == []
+
+
+def test_a_legal_caseload_is_not_a_count_of_ours():
+    text = "Since 2019, the clinic has provided legal representation or other services to 640 children who were separated."
+    assert found(text) == []
+
+
+def test_brought_back_to_families_is_a_reunification_and_the_participle_only_describes():
+    assert found("The task force has brought nearly 540 separated kids back to their families.") == [
+        ("children_reunified_by_task_force", 540, "approximate")
+    ]
+
+
+def test_a_working_group_subject_makes_the_reunification_its_own():
+    assert found("The special group reunited over 430 separated children, the ministry said.") == [
+        ("children_reunified_by_task_force", 430, "at_least")
+    ]
+    assert found("The working group has managed to reunite nine children since its creation.") == [
+        ("children_reunified_by_task_force", 9, "exact")
+    ]
+
+
+def test_court_orders_of_the_previous_administration_are_before_the_task_force():
+    text = "So far 1,412 children were reunited with their parents thanks to the judicial orders of the previous government."
+    assert found(text) == [("children_reunified_before_task_force", 1412, "exact")]
+
+
+def test_some_before_and_others_through_the_task_force_is_the_total():
+    text = (
+        "Officials counted 3,100 separated children. "
+        "Of those, 2,310 have been reunified, some under court supervision in 2018 and others through the task force."
+    )
+    assert found(text) == [
+        ("children_separated_identified", 3100, "exact"),
+        ("children_reunified_total", 2310, "exact"),
+    ]
+
+
+def test_a_reunion_not_yet_achieved_is_remaining():
+    assert found("For 812 children the reunion is not yet achieved, officials said.") == [
+        ("children_remaining_to_reunify", 812, "exact")
+    ]
+
+
+def test_in_the_middle_of_the_process_does_not_inherit_the_first_clause():
+    text = "About 900 children have yet to be reunited, and 120 of them are in the middle of the process."
+    assert found(text) == [
+        ("children_remaining_to_reunify", 900, "approximate"),
+        ("children_reunification_in_process", 120, "exact"),
+    ]
+
+
+def test_the_informed_clause_does_not_take_the_previous_clauses_cue():
+    text = "Reunification is under way for 75 of them, and 140 families have been told by a contracted non-profit group that they can reunify."
+    assert ("families_informed_of_opportunity", 140, "exact") in found(text)
+    assert ("families_reunified_by_task_force", 140, "exact") not in found(text)
+
+
+def test_a_share_stated_as_which_is_takes_the_reunified_count():
+    text = "Hasta ahora 2.100 niños han sido reunificados, lo que representa cerca del 70 % del total."
+    assert ("percent_reunified", 70, "approximate") in found(text)
+
+
+def test_a_negated_search_for_the_parents_counts_the_children_not_located():
+    assert found("As of Monday, lawyers still had not managed to reach the parents of 377 children.") == [
+        ("children_parents_not_located", 377, "exact")
+    ]
+    assert found("They have yet to reach the parents of 377 children.") == [
+        ("children_parents_not_located", 377, "exact")
+    ]
+    assert found("Some 300 children have yet to reach their parents.") != [
+        ("children_parents_not_located", 300, "approximate")
+    ]
