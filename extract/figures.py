@@ -537,6 +537,18 @@ def _read_sentence(
                 reading.state = state
                 reading.metric = _metric_for(reading.unit, state, None, lexicon)
             continue
+        if _NATIONALITY_PREDICATE.search(text, reading.unit_end, clause_end):
+            continue  # "al menos 21 de los menores separados son mexicanos": a nationality, not a state
+        if _parent_of_before(text, reading, segment_start, lexicon) and _OUT_OF_COUNTRY.match(
+            text, reading.unit_end
+        ):
+            continue  # "the parents of 431 children were no longer in the country": where, not deported
+        if _RATE_AFTER.search(text, reading.unit_end, clause_end):
+            continue  # "About 45 children a day were being separated": a rate, not a count
+        if _AMONG_BEFORE.search(
+            text, max(clause_start, reading.qualifier_start - 10), reading.qualifier_start
+        ):
+            continue  # "were among about 1,030 separated in 2017": the group the subject belongs to
         if lexicon.narrative_before.search(
             text, max(clause_start, reading.qualifier_start - 70), reading.qualifier_start
         ):
@@ -578,8 +590,6 @@ def _read_sentence(
             )
         ):
             state = "remaining"  # "2,053 separated minors in HHS facilities", "2,047 children in its care who were separated"
-        if state == "separated" and _AFTER_THE_ORDER.search(text, reading.mention.end, clause_end):
-            continue  # "118 children were separated after the court order": outside the identified class
         if (
             state is None
             and not seen_any
@@ -615,6 +625,25 @@ def _read_sentence(
             state = previous.state  # "2,176 before the task force ... and 689 afterward"
         if state is None or state in _BLOCKING_STATES:
             continue
+        if state == "separated" and _AFTER_THE_ORDER.search(text, reading.mention.end, clause_end):
+            continue  # "118 children were separated after the court order": outside the identified class
+        if (
+            previous is not None
+            and previous.state == state
+            and _SUBSET_BEFORE.search(
+                text, max(clause_start, reading.qualifier_start - 20), reading.qualifier_start
+            )
+            and state != "reunified"
+        ):
+            # "brought the total separated to more than 5,400, including over 1,000 children ...": a subgroup
+            # of the count before it, in the same state. A different state ("discharged 2,089, including 1,923
+            # who have been reunified") or a part of the reunified ("74% have been reunited, including 689
+            # after the task force was created": split by the task force's start) is a figure.
+            continue
+        if state == "separated" and _ADDITIONAL_BEFORE.search(
+            text, max(clause_start, reading.qualifier_start - 20), reading.qualifier_start
+        ):
+            continue  # "separated an additional 1,556 children": an increment, not the count
         if state == "separated" and _MORE_AFTER.match(text, mention.end):
             continue  # "identifies 1,556 more separated children": an increment, not the count
         if cue is not None and _main_verb_is_plan(text, reading, cue, clause_end, scan):
@@ -1139,7 +1168,38 @@ _IN_CUSTODY_AFTER = re.compile(
 )
 _AFTER_THE_ORDER = re.compile(
     r"\b(?:after|since|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:court\s+order|injunction|order\s+to\s+reunite)|"
+    r"\b(?:after|since|following)\s+(?:a\s+|the\s+)?(?:federal\s+)?judge\s+(?:[\w.]+\s+){0,3}?"
+    r"(?:ordered|halted|ruled|barred|blocked)|"
     r"\b(?:despu[eé]s\s+de|tras|desde)\s+la\s+orden\s+judicial",
+    re.I,
+)
+# "About 45 children a day", "29 familias por semana": a rate is never a count.
+# A duration ("more than a month after", "in a week") is not a rate.
+_RATE_AFTER = re.compile(
+    r"(?<!\bthan\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\babout\s)(?<!\bover\s)(?<!\bjust\s)(?<!\bonly\s)"
+    r"(?<!\bhalf\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bde\s)(?<!\ben\s)"
+    r"(?:\b(?:a|per|each|every)\s+(?:day|week|month)\b|\b(?:al|por|cada)\s+(?:d[ií]a|semana|mes)\b|\ba\s+la\s+semana\b)"
+    r"(?!\s+(?:after|before|later|ago|earlier|since|into|of|from|antes|despu[eé]s|tras|desde)\b)",
+    re.I,
+)
+# "including over 1,000 children", "among about 1,030 separated": a subgroup inside another count.
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:including|incluidos|incluidas|incluyendo|entre\s+ellos|entre\s+ellas)[\s,]+$", re.I
+)
+# "The children were among about 1,030 separated ...": the subject belongs to that group, not counted by it.
+_AMONG_BEFORE = re.compile(r"\bamong\s+$", re.I)
+# "al menos 21 de los menores separados son mexicanos": a nationality is the count's predicate.
+_NATIONALITY_PREDICATE = re.compile(
+    r"\b(?:son|eran|are|were)\s+(?:de\s+)?(?:nacionalidad\s+|nationals\s+of\s+)?"
+    r"(?:from\s+|de\s+)?(?:mexic|méxic|guatemal|hondur|salvador|el\s+salvador|cuba|venezol|haiti|ecuador|brasil|brazil|nicarag|colombia)\w*",
+    re.I,
+)
+# "an additional 1,556 children", "otros 1.556 niños más": an increment, not the identified count.
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further)\s+$", re.I)
+# "the parents of 431 children were no longer in the country": where they are, not that they were deported.
+_OUT_OF_COUNTRY = re.compile(
+    r"[\s,]+(?:were|are|was|is|had\s+been|have\s+been)\s+(?:(?:no\s+longer|not)\s+in|outside(?:\s+of)?|out\s+of)\s+"
+    r"(?:the\s+)?(?:country|united\s+states|u\.\s?s\.)|[\s,]+(?:est[aá]n|estaban)\s+fuera\s+del\s+pa[ií]s",
     re.I,
 )
 _AMOUNTS_TO = re.compile(

@@ -82,6 +82,12 @@ _LINE = re.compile(r"[^\n]+")
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
 _CONTINUES = re.compile(r"[ \t]*(?:[a-záéíóúñü]|\d[\d,.]*[ \t]+[a-záéíóúñü])")
 _OPEN_END = re.compile(r"[^.!?…:;\"”’)\]\s][ \t]*$")
+# A line that ends on an article or a preposition is wrapped mid-phrase, whatever the next line starts with
+# ("prior to the establishment of the\nTask Force").
+_DANGLING_END = re.compile(
+    r"(?<![\w-])(?:the|of|to|an|and|or|with|by|for|from|de|del|la|el|los|las|con|por|para)[ \t]*$", re.I
+)
+_STARTS_WORD = re.compile(r"[ \t]*[A-Za-zÁÉÍÓÚÑáéíóúñ]")
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
@@ -100,6 +106,14 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
 
 
+def _joins(text: str, previous_start: int, previous_end: int, start: int) -> bool:
+    """Whether the line at ``start`` continues the line ``text[previous_start:previous_end]``."""
+    if _CONTINUES.match(text, start) and _OPEN_END.search(text, previous_start, previous_end):
+        return True
+    tail = max(previous_start, previous_end - 12)  # the longest dangling word and its blanks
+    return bool(_STARTS_WORD.match(text, start) and _DANGLING_END.search(text, tail, previous_end))
+
+
 def _logical_lines(text: str) -> list[tuple[int, int]]:
     """Lines, with a line that continues a sentence joined to the one before it.
 
@@ -110,7 +124,7 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     for line_match in _LINE.finditer(text):
         start, end = line_match.span()
-        if lines and _CONTINUES.match(text, start) and _OPEN_END.search(text, lines[-1][0], lines[-1][1]):
+        if lines and _joins(text, lines[-1][0], lines[-1][1], start):
             between = text[lines[-1][1] : start]
             if between.count("\n") == 1:
                 lines[-1] = (lines[-1][0], end)
@@ -145,14 +159,14 @@ def _logical_line_at(text: str, offset: int) -> tuple[int, int]:
     end = text.find("\n", offset)
     end = len(text) if end == -1 else end
     # Walk back over lines this one continues, then forward over lines that continue it (_logical_lines).
-    while start >= 2 and text[start - 2] != "\n" and _CONTINUES.match(text, start):
+    while start >= 2 and text[start - 2] != "\n":
         previous_start = text.rfind("\n", 0, start - 1) + 1
-        if not _OPEN_END.search(text, previous_start, start - 1):
+        if not _joins(text, previous_start, start - 1, start):
             break
         start = previous_start
-    while end + 1 < len(text) and text[end + 1] != "\n" and _CONTINUES.match(text, end + 1):
+    while end + 1 < len(text) and text[end + 1] != "\n":
         line_start = text.rfind("\n", 0, end) + 1
-        if not _OPEN_END.search(text, line_start, end):
+        if not _joins(text, line_start, end, end + 1):
             break
         following = text.find("\n", end + 1)
         end = len(text) if following == -1 else following

@@ -206,3 +206,22 @@ def test_the_eighth_batch_keeps_precision_and_recall():
 def test_the_eighth_batch_decoy_texts_give_no_figures():
     for item in _decoy_items(HELDOUT8):
         assert extract_figures(Document(text=item["text"])) == [], item["id"]
+
+
+# Batch nine, never studied before 1.7.0 ("before" score with 1.6.0: precision 0.89 recall 0.75); 1.7.0 was
+# fitted on its mistakes (structural rules only), so its score is no longer an unseen estimate. Recall is gated
+# where it honestly is, below the product target.
+HELDOUT9 = Path(__file__).parent / "fixtures" / "extract" / "heldout9.jsonl"
+
+
+def test_the_ninth_batch_keeps_precision_and_its_honest_recall():
+    result = evaluate_file(HELDOUT9)
+    assert result.texts >= 50
+    assert result.precision >= 0.95, result.false_figures
+    assert result.recall >= 0.76, result.misses
+    assert result.qualifier_accuracy >= 0.90, result.qualifier_errors
+
+
+def test_the_ninth_batch_decoy_texts_give_no_figures():
+    for item in _decoy_items(HELDOUT9):
+        assert extract_figures(Document(text=item["text"])) == [], item["id"]

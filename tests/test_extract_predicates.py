@@ -182,3 +182,73 @@ def test_a_negated_search_for_the_parents_counts_the_children_not_located():
     assert found("Some 300 children have yet to reach their parents.") != [
         ("children_parents_not_located", 300, "approximate")
     ]
+
+
+# Extractor 1.7.0: subgroups, rates, additions, nationalities, plans, whereabouts of parents, wrapped lines.
+
+
+def test_a_subgroup_included_in_a_separated_total_is_not_the_count():
+    text = "The government has now identified more than 4,800 separated children, including about 600 taken in Texas."
+    assert found(text) == [("children_separated_identified", 4800, "at_least")]
+
+
+def test_a_part_in_another_state_or_split_by_the_task_force_is_a_figure():
+    text = (
+        "Officials discharged 1,870 children, including 1,702 children who have been reunited with a parent."
+    )
+    assert ("children_reunified_total", 1702, "exact") in found(text)
+    text = "Around 70% of those children are back with their parents, including 655 reunited after the task force began."
+    assert ("children_reunified_by_task_force", 655, "exact") in found(text)
+
+
+def test_the_group_a_subject_belongs_to_is_not_counted():
+    assert found("The boys were among roughly 1,200 separated in the pilot program.") == []
+
+
+def test_a_rate_is_never_a_figure_but_a_duration_is_not_a_rate():
+    assert found("Roughly 60 children a day were being separated that spring.") == []
+    assert found("Se separaban unos 40 niños al día en la frontera.") == []
+    text = "Officials said 512 children who were separated remain in government custody, more than a month after the deadline."
+    assert found(text) == [("children_remaining_to_reunify", 512, "exact")]
+
+
+def test_an_additional_number_of_separated_children_is_an_increment():
+    assert found("The government separated an additional 1,320 children from their parents in 2017.") == []
+
+
+def test_a_nationality_predicate_makes_a_subgroup_of_another_population():
+    assert found("El consulado dijo que al menos 35 de los niños separados son guatemaltecos.") == []
+
+
+def test_spanish_plans_are_not_counts():
+    assert found("Las autoridades prevén reunificar a 41 familias más en las próximas semanas.") == []
+    assert found("El gobierno tiene previsto reunir a 18 familias el mes que viene.") == []
+
+
+def test_parents_outside_the_country_are_not_counted_as_deported():
+    text = "Officials said the parents of 388 children were no longer in the country, most of them deported alone."
+    assert found(text) == []
+    text = "Of those still in shelters, the parents of about 240 were outside the United States."
+    assert found(text) == []
+    text = "The parents of 310 children were deported without them."
+    assert found(text) == [("parents_deported_separated", 310, "exact")]
+
+
+def test_separations_after_a_judge_ordered_an_end_are_outside_the_class():
+    text = "The audit counted at least 97 children separated after Judge Maria Ruiz ordered an end to the policy."
+    assert found(text) == []
+
+
+def test_a_line_wrapped_after_an_article_keeps_its_task_force_wording():
+    text = (
+        "Of the 3,700 children identified:\n"
+        "• 1,640 had been reunified with their parents prior to the establishment of the\n"
+        "Task Force, mostly under the court order;\n"
+    )
+    assert ("children_reunified_before_task_force", 1640, "exact") in found(text)
+    assert ("children_reunified_total", 1640, "exact") not in found(text)
+
+
+def test_machine_translated_before_the_group_began_is_before_the_task_force():
+    text = "Before that the group began, 1,610 minors already had been reunified with their parents."
+    assert found(text) == [("children_reunified_before_task_force", 1610, "exact")]
