@@ -262,7 +262,11 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
             last_metric = reading.metric
             mention = reading.mention
             if reading.metric in _TASK_FORCE_METRICS and published and published < _TASK_FORCE_CREATED:
-                continue  # written before the task force existed: a court-era count, not one of its own
+                # written before the task force existed: "reunited ..., after their parent completed ..." is a
+                # count of all the children reunified so far, not one of the task force's own
+                if reading.metric != "children_reunified_by_task_force":
+                    continue
+                reading.metric = "children_reunified_total"
             key = (reading.metric, mention.value, reading.qualifier)
             if key in seen:
                 continue
@@ -563,7 +567,15 @@ def _read_sentence(
             start = text.rfind(" ", 0, reading.qualifier_start - 1) + 1
             cue = _Cue("reunified", (start, reading.qualifier_start))
         own = _own_predicate(text, reading, clause_end, lexicon, scan)
-        if own is not None:
+        custody = _IN_CUSTODY_AFTER.match(text, reading.unit_end)
+        in_care = (
+            own is not None
+            and own.state == "other"
+            and reading.separated_adjective
+            and custody is not None
+            and own.span[0] < custody.end()
+        )  # "2,053 separated minors are in the care of HHS": separated children still held are remaining
+        if own is not None and not in_care:
             if own.state in _BLOCKING_STATES or not _maps(_table(lexicon, reading.unit), own.state):
                 continue  # "416 ... were held longer", "the remaining 166 children were discharged"
             if cue is None or (cue.state != "parents_not_located" and cue.span[0] < reading.qualifier_start):
@@ -579,7 +591,8 @@ def _read_sentence(
             if found is None:
                 continue  # "parents of 545 separated children": only their parents' fate counts them
             cue, state = found, found.state
-        custody = _IN_CUSTODY_AFTER.match(text, reading.unit_end)
+        if in_care:
+            cue, seen_any = own, True
         if custody and (
             (state is None and reading.separated_adjective and not seen_any)
             or (state == "other" and reading.separated_adjective and cue.span[0] < custody.end())
@@ -1067,7 +1080,8 @@ def _read_unit(
     elided = lexicon.elided.match(tail)
     if not elided:
         return
-    reading.unit = last_count_unit or previous_unit or _unit_named_before(text, sent_start, reading, lexicon)
+    # "Of those children, 1,779 were ...": a noun named in the sentence outranks the previous sentence's
+    reading.unit = last_count_unit or _unit_named_before(text, sent_start, reading, lexicon) or previous_unit
 
 
 def _is_label(label: str, at_line_end: bool = False) -> bool:
@@ -1163,7 +1177,8 @@ def _nearest_state(
 _COMPLEMENT_GAP = re.compile(r"\s+(?:\w+\s+){0,3}?(?:that|de\s+que|que)\s+(?:\w+\s+){0,2}", re.I)
 # "in its care", "in HHS-funded facilities", "bajo la custodia": where the children still are.
 _IN_CUSTODY_AFTER = re.compile(
-    r"[\s,]*(?:in|under|bajo|en)\s+(?:[\w-]+\s+){0,3}?(?:custody|care|facilities|shelters|custodia|albergues|refugios)\b",
+    r"[\s,]*(?:(?:are|were|is|was|est[aá]n|estaban)\s+(?:still\s+|a[uú]n\s+)?)?(?:in|under|bajo|en)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:custody|care|facilities|shelters|custodia|albergues|refugios)\b",
     re.I,
 )
 _AFTER_THE_ORDER = re.compile(

@@ -252,3 +252,58 @@ def test_a_line_wrapped_after_an_article_keeps_its_task_force_wording():
 def test_machine_translated_before_the_group_began_is_before_the_task_force():
     text = "Before that the group began, 1,610 minors already had been reunified with their parents."
     assert found(text) == [("children_reunified_before_task_force", 1610, "exact")]
+
+
+def test_a_noun_named_in_the_sentence_outranks_the_previous_sentences_unit():
+    text = (
+        "The report counted 3,700 children separated and is reviewing about 1,500 more possible separations.\n"
+        "Of those children, 1,650 were reunited before the task force was formed."
+    )
+    assert ("children_reunified_before_task_force", 1650, "exact") in found(text)
+
+
+def test_machine_translated_qualifiers_and_nouns():
+    assert found("More of 3,800 minor migrants were separated of their families.") == [
+        ("children_separated_identified", 3800, "at_least")
+    ]
+    assert found("Close of 900 children still have not been reunited.") == [
+        ("children_remaining_to_reunify", 900, "approximate")
+    ]
+    assert found("The report said that other 1,610 cases are under revision.") == [
+        ("separations_under_review", 1610, "exact")
+    ]
+
+
+def test_cases_moving_forward_or_in_process_are_reunifications_under_way():
+    text = "About 950 children still have no record of being reunited, though 131 of those cases are moving forward."
+    assert ("children_reunification_in_process", 131, "exact") in found(text)
+    assert ("children_reunification_in_process", 131, "exact") in found(
+        "El grupo informó que hay 131 casos en proceso."
+    )
+
+
+def test_spanish_no_record_of_having_been_reunified_is_remaining():
+    text = "Identificó a 3.700 niños. De ellos, 1.980 no tienen registro de haber sido reunificados con sus padres."
+    assert ("children_remaining_to_reunify", 1980, "exact") in found(text)
+
+
+def test_families_told_about_the_opportunity_are_informed():
+    text = "A contracted group has told 164 families about the opportunity to reunify."
+    assert found(text) == [("families_informed_of_opportunity", 164, "exact")]
+
+
+def test_separated_children_held_in_care_are_remaining():
+    text = "As of June 20, 1,990 separated minors are in the care of the health department."
+    assert found(text) == [("children_remaining_to_reunify", 1990, "exact")]
+
+
+def test_before_the_task_force_existed_an_after_clause_is_not_the_task_force():
+    from datetime import date
+
+    from extract.model import Document
+
+    text = (
+        "Some 480 children who were separated have already been reunited, after their parent left detention."
+    )
+    figures = extract_figures(Document(text=text), published=date(2018, 6, 23))
+    assert [(f.metric, f.value) for f in figures] == [("children_reunified_total", 480)]
