@@ -730,9 +730,15 @@ def _link_partitives(text: str, readings: list[_Reading], sent_start: int, lexic
             reading.whole = True
             continue
         lead_start = previous.mention.end if previous is not None else sent_start
-        if _PARTITIVE_LEAD.search(text, max(lead_start, mention.start - 40), mention.start) and re.match(
-            r"[^,;:.]{0,80},", text[mention.end :]
-        ):
+        window = max(lead_start, mention.start - 40)
+        # "^" of the lead matches at the sentence start only on a slice (a search position is not a start)
+        lead = (
+            _PARTITIVE_LEAD.search(text[window : mention.start])
+            if window == sent_start
+            else _PARTITIVE_LEAD.search(text, window, mention.start)
+        )
+        partner = any(not later.dropped for later in readings[position + 1 :])
+        if lead and partner and re.match(r"[^,;:.]{0,80},", text[mention.end :]):
             reading.whole = _unit_after(text, mention.end, lexicon) is not None
 
 
@@ -1039,6 +1045,10 @@ def _read_unit(
                 reading.unit_end = trailing.end()
                 if _SEPARATED_WORD.fullmatch(trailing.group(0)) and _PERIOD_AFTER.match(text, trailing.end()):
                     reading.separated_adjective = True  # "3,913 kids separated between July 2017 and ..."
+            age = _AGE_TAIL.match(text, reading.unit_end)
+            if age and not reading.whole and _RELATIVE_OPEN.match(text, age.end()):
+                # "57 children under the age of five who were ...": the relative clause is the noun's
+                reading.unit_end = age.end()
             reading.explicit_unit = True
             return
         adjective = lexicon.adjective.match(text, position)
@@ -1215,6 +1225,11 @@ _ADDITIONAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further)\s+$", re.I
 _OUT_OF_COUNTRY = re.compile(
     r"[\s,]+(?:were|are|was|is|had\s+been|have\s+been)\s+(?:(?:no\s+longer|not)\s+in|outside(?:\s+of)?|out\s+of)\s+"
     r"(?:the\s+)?(?:country|united\s+states|u\.\s?s\.)|[\s,]+(?:est[aá]n|estaban)\s+fuera\s+del\s+pa[ií]s",
+    re.I,
+)
+_AGE_TAIL = re.compile(
+    r"\s+(?:under\s+(?:the\s+)?age\s+(?:of\s+)?\w+|(?:aged?|ages)\s+\d+(?:\s*(?:to|-|–|through|and)\s*\d+)?"
+    r"|menores\s+de\s+\w+\s+años|de\s+\d+\s+a\s+\d+\s+años)\b",
     re.I,
 )
 _AMOUNTS_TO = re.compile(

@@ -307,3 +307,18 @@ def test_before_the_task_force_existed_an_after_clause_is_not_the_task_force():
     )
     figures = extract_figures(Document(text=text), published=date(2018, 6, 23))
     assert [(f.metric, f.value) for f in figures] == [("children_reunified_total", 480)]
+
+
+def test_an_age_between_the_noun_and_its_relative_clause_leaves_the_main_verb_deciding():
+    text = (
+        "By noon, 61 children under the age of five who were eligible for reunification have been reunited."
+    )
+    assert found(text) == [("children_reunified_total", 61, "exact")]
+
+
+def test_a_partitive_lead_reads_the_same_after_a_heading():
+    body = "Of the 2,480 children aged 5 through 17 who were identified, 1,390 have been reunited with parents.\n"
+    assert found("NEWS RELEASE\n\n" + body) == found(body)
+    assert ("children_separated_identified", 2480, "exact") in found("NEWS RELEASE\n\n" + body)
+    lone = "Nota\n\nDe los 3 750 niños que el Gobierno reconoció como separados, una parte no ha sido localizada."
+    assert ("children_separated_identified", 3750, "exact") in found(lone)
