@@ -588,6 +588,15 @@ def _read_sentence(
             "parents_not_located",
         }:
             found = _cue_in(scan, clause_start, clause_end, {"deported", "parents_not_located"})
+            if (
+                found is None
+                and state == "remaining"
+                and _NOT_REUNITED.search(text, cue.span[0], cue.span[1])
+                and cue.span[0] > reading.unit_end
+            ):
+                # "the parents of roughly 1,400 children ... have still not been reunited": whoever is
+                # named, a reunion that did not happen leaves the children remaining
+                found = cue
             if found is None:
                 continue  # "parents of 545 separated children": only their parents' fate counts them
             cue, state = found, found.state
@@ -605,12 +614,22 @@ def _read_sentence(
             state = "remaining"  # "2,053 separated minors in HHS facilities", "2,047 children in its care who were separated"
         if (
             state is None
-            and not seen_any
             and reading.unit == "percent"
             and previous is not None
             and previous.state == "reunified"
-            and _AMOUNTS_TO.search(
-                text, max(segment_start, reading.qualifier_start - 40), reading.qualifier_start
+            and (
+                (
+                    not seen_any
+                    and _AMOUNTS_TO.search(
+                        text, max(segment_start, reading.qualifier_start - 40), reading.qualifier_start
+                    )
+                )
+                or (
+                    _APPOSITIVE_BEFORE.search(
+                        text, max(segment_start, reading.qualifier_start - 4), reading.qualifier_start
+                    )
+                    and _OF_THE_TOTAL.match(text, reading.unit_end)
+                )
             )
         ):
             state = "reunified"  # "2,926 were reunited, which is almost 75 percent": the share of that count
@@ -1231,6 +1250,12 @@ _AGE_TAIL = re.compile(
     r"\s+(?:under\s+(?:the\s+)?age\s+(?:of\s+)?\w+|(?:aged?|ages)\s+\d+(?:\s*(?:to|-|–|through|and)\s*\d+)?"
     r"|menores\s+de\s+\w+\s+años|de\s+\d+\s+a\s+\d+\s+años)\b",
     re.I,
+)
+# "2,926 of them had been reunified, about 75% of the total": the share set off after the count it measures.
+_APPOSITIVE_BEFORE = re.compile(r",\s*$")
+_OF_THE_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:total|all|those\s+identified)|del\s+total)\b", re.I)
+_NOT_REUNITED = re.compile(
+    r"\b(?:not|no|sin|yet\s+to)\b.*\b(?:reunit|reunif|reun)|\b(?:reunit|reunif)\w*\s+(?:not|no)\b", re.I
 )
 _AMOUNTS_TO = re.compile(
     r"(?:,|\b)\s*(?:which|that|this|lo\s+que|what)\s+(?:is|was|represents|represented|amounts\s+to|equals|"

@@ -209,7 +209,7 @@ def test_the_eighth_batch_decoy_texts_give_no_figures():
 
 
 # Batch nine, never studied before 1.7.0 ("before" score with 1.6.0: precision 0.89 recall 0.75); 1.7.0 was
-# fitted on its mistakes (structural rules only) and reaches precision 1.00 recall 0.88, so that score is no
+# fitted on its mistakes (structural rules only) and reaches precision 1.00 recall 0.90, so that score is no
 # longer an unseen estimate. Gated a little under it.
 HELDOUT9 = Path(__file__).parent / "fixtures" / "extract" / "heldout9.jsonl"
 
@@ -218,7 +218,7 @@ def test_the_ninth_batch_keeps_precision_and_its_honest_recall():
     result = evaluate_file(HELDOUT9)
     assert result.texts >= 50
     assert result.precision >= 0.95, result.false_figures
-    assert result.recall >= 0.87, result.misses
+    assert result.recall >= 0.88, result.misses
     assert result.qualifier_accuracy >= 0.90, result.qualifier_errors
 
 

@@ -322,3 +322,14 @@ def test_a_partitive_lead_reads_the_same_after_a_heading():
     assert ("children_separated_identified", 2480, "exact") in found("NEWS RELEASE\n\n" + body)
     lone = "Nota\n\nDe los 3 750 niños que el Gobierno reconoció como separados, una parte no ha sido localizada."
     assert ("children_separated_identified", 3750, "exact") in found(lone)
+
+
+def test_a_share_set_off_after_the_reunified_count_is_the_percent_reunified():
+    text = "The team had identified 3,800 separated children, and 2,850 of them had been reunited, about 75% of the total."
+    assert ("percent_reunified", 75, "approximate") in found(text)
+
+
+def test_parents_of_children_not_reunited_count_the_children_remaining():
+    text = "Advocates say the parents of roughly 1,300 children taken at the border have still not been reunited with them."
+    assert found(text) == [("children_remaining_to_reunify", 1300, "approximate")]
+    assert found("The parents of 300 children remain in Mexico.") == []
