@@ -147,6 +147,32 @@ class AsOf:
     value: date
 
 
+# "As of the date of this report", "As of 6:00 a.m. today", "a la fecha de este informe": the day is the one the
+# document's header states on a line of its own, not the publication date.
+_DEICTIC_AS_OF = re.compile(
+    r"\b(?:as\s+of|as\s+at)\s+(?:(?:the\s+)?date\s+of\s+this\s+(?:report|update|filing|notice|statement)"
+    r"|(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+)?(?:today|this\s+morning))\b"
+    r"|\ba\s+la\s+fecha\s+(?:de\s+(?:este|esta|la\s+presente)\s+(?:informe|reporte|actualización|nota))\b",
+    re.IGNORECASE,
+)
+_HEADER_CHARS = 400
+
+
+def _header_date(text: str, dates: list[DateMention]) -> date | None:
+    """The day a document's header states on a line of its own ("June 2, 2021" under the title)."""
+    for mention in dates:
+        if mention.start > _HEADER_CHARS:
+            break
+        if mention.value is None or not mention.has_day:
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[line_start : mention.start].strip() and not text[mention.end : line_end].strip(" \t.,"):
+            return mention.value
+    return None
+
+
 def find_as_of(text: str, dates: list[DateMention]) -> list[AsOf]:
     """The as-of phrases of ``text`` (days only: a month alone ties figures to no day)."""
     phrases: list[AsOf] = []
@@ -157,6 +183,12 @@ def find_as_of(text: str, dates: list[DateMention]) -> list[AsOf]:
         match = _AS_OF.search(lead)
         if match:
             phrases.append(AsOf(mention.start - (len(lead) - match.start()), mention.end, mention.value))
+    deictic = _DEICTIC_AS_OF.search(text)
+    if deictic:
+        header = _header_date(text, dates)
+        if header is not None:
+            phrases.append(AsOf(deictic.start(), deictic.end(), header))
+            phrases.sort(key=lambda phrase: phrase.start)
     return phrases
 
 

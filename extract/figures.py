@@ -657,7 +657,10 @@ def _read_sentence(
             state = previous.state  # "2,176 before the task force ... and 689 afterward"
         if state is None or state in _BLOCKING_STATES:
             continue
-        if state == "separated" and _AFTER_THE_ORDER.search(text, reading.mention.end, clause_end):
+        if state == "separated" and (
+            _AFTER_THE_ORDER.search(text, reading.mention.end, clause_end)
+            or _AFTER_ORDER_TO_STOP.search(text, sent_start, reading.qualifier_start)
+        ):
             continue  # "118 children were separated after the court order": outside the identified class
         if (
             previous is not None
@@ -680,7 +683,16 @@ def _read_sentence(
             continue  # "identifies 1,556 more separated children": an increment, not the count
         if cue is not None and _main_verb_is_plan(text, reading, cue, clause_end, scan):
             continue  # "Four families who were split apart ... will be reunited this week"
-        if cue is not None and state == "reunified" and _negated(text, reading, clause_start, cue, lexicon):
+        if (
+            cue is not None
+            and state == "reunified"
+            and (
+                _negated(text, reading, clause_start, cue, lexicon)
+                or _NEGATED_REPORT.search(
+                    text, max(segment_start, reading.qualifier_start - 80), reading.qualifier_start
+                )
+            )
+        ):
             state = "remaining"  # "no record that 2,127 children ... have been reunited"
         if state == "remaining" and _parents_not_located_after(reading, cue, following, scan):
             state = "parents_not_located"  # "not reunited because their parents have not been located"
@@ -701,6 +713,10 @@ def _read_sentence(
         tf_modifier = _nearest_task_force_modifier(
             scan, clause_start, min(len(text), modifier_end_own + 1), reading
         ) or _nearest_task_force_modifier(scan, segment_start, following, reading)
+        if tf_modifier is None:
+            lead_in = _list_lead_in(text, sent_start)
+            if lead_in is not None:
+                tf_modifier = _nearest_task_force_modifier(scan, lead_in[0], lead_in[1], reading)
         if (
             state == "reunified"
             and _MORE_AFTER.match(text, mention.end)
@@ -1211,10 +1227,28 @@ _IN_CUSTODY_AFTER = re.compile(
     re.I,
 )
 _AFTER_THE_ORDER = re.compile(
-    r"\b(?:after|since|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:court\s+order|injunction|order\s+to\s+reunite)|"
+    r"\b(?:after|since|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:court\s+order|injunction|order\s+to\s+reunite|executive\s+order(?!\s+\d))|"
     r"\b(?:after|since|following)\s+(?:a\s+|the\s+)?(?:federal\s+)?judge\s+(?:[\w.]+\s+){0,3}?"
     r"(?:ordered|halted|ruled|barred|blocked)|"
     r"\b(?:despu[eé]s\s+de|tras|desde)\s+la\s+orden\s+judicial",
+    re.I,
+)
+# "cannot show that 2,127 of them ever got back to their families": a reunion the speaker cannot vouch for
+# is one with no record, so the count is of children remaining.
+_NEGATED_REPORT = re.compile(
+    r"\b(?:cannot|can[’']t|could\s+not|couldn[’']t|unable\s+to|no\s+(?:puede|pudo|pueden|pudieron))\s+"
+    r"(?:\w+\s+){0,2}?(?:show|confirm|prove|verify|document|demonstrate|demostrar|confirmar|comprobar|acreditar)"
+    r"\s+(?:that|que)\s+[^.;:]*$",
+    re.I,
+)
+# "A year after a judge ordered the government to stop separating families, 900 children were taken": a
+# sentence opened by the order that ended separations counts the separations after it.
+_AFTER_ORDER_TO_STOP = re.compile(
+    r"\b(?:after|since|following)\s+(?:a\s+|the\s+)?(?:federal\s+)?(?:judge|court)\s+(?:[\w.]+\s+){0,3}?"
+    r"(?:ordered|told)\s+(?:the\s+)?(?:government|administration)\s+to\s+(?:stop|end|halt)\s+(?:separat|family\s+separat)"
+    r"|\b(?:despu[eé]s\s+de\s+que|desde\s+que)\s+(?:un|el|una|la)\s+(?:juez|jueza|corte|tribunal)\s+(?:\w+\s+){0,3}?"
+    r"orden[oó]\s+(?:al\s+gobierno\s+)?(?:detener|frenar|poner\s+fin\s+a)\s+(?:las\s+)?separaci",
     re.I,
 )
 # "About 45 children a day", "29 familias por semana": a rate is never a count.
@@ -1296,8 +1330,18 @@ def _parents_not_located_after(reading: _Reading, cue: _Cue | None, following: i
     for match in scan.state.finditer(scan.text, start, max(start, following)):
         if tag_of(match) == "parents_not_located":
             # "... and some of their parents have never been found": only some of the same children
-            return not _SUBSET_OF_PARENTS.search(scan.text, start, match.start())
+            # "... has not been able to reach some of their parents": the object tells the same
+            return not (
+                _SUBSET_OF_PARENTS.search(scan.text, start, match.start())
+                or _SUBSET_OF_PARENTS.match(scan.text, _skip_blanks(scan.text, match.end()))
+            )
     return False
+
+
+def _skip_blanks(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
 
 
 def _maps(table: dict[str, str], state: str) -> bool:
@@ -1321,6 +1365,31 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
         if best is None or distance < best[0]:
             best = (distance, tag)
     return best[1] if best else None
+
+
+_BULLET_VERB = re.compile(r"[ \t]*[-•*–·][ \t]+[a-z]")
+_BULLET_OR_WRAP = re.compile(r"[ \t]*[-•*–·][ \t]|[ \t]{2,}\S")
+_HAS_COLON = re.compile(r"\b(?:has|have|had|ha|han|había|habían)\s*:\s*$", re.I)
+
+
+def _list_lead_in(text: str, sent_start: int) -> tuple[int, int] | None:
+    """The lead-in line of a bulleted list of predicates ("the Task Force has:" over "- reunified 795
+    children;"): its subject is the subject of every item. Only items that start with a verb in lower case."""
+    line_start = text.rfind("\n", 0, sent_start) + 1
+    if not _BULLET_VERB.match(text, line_start):
+        return None
+    end = line_start - 1
+    for _ in range(30):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _HAS_COLON.search(line):
+            return start, end
+        if not line.strip() or not _BULLET_OR_WRAP.match(line):
+            return None
+        end = start - 1
+    return None
 
 
 def _metric_for(unit: str, state: str, modifier: str | None, lexicon: Lexicon) -> str | None:

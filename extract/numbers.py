@@ -209,6 +209,15 @@ def _word_number_starts(text: str, lowered: str | None = None) -> list[int]:
     return sorted(starts)
 
 
+# Spanish number words that are also English words: a number only before a Spanish word ("once niños").
+_ENGLISH_WORDS = frozenset({"once"})
+_SPANISH_NEXT = re.compile(
+    r"\s+(?:de|del|mil|millones|niñ[oa]s|menores|familias|padres|madres|hijos|casos|personas|años|meses|"
+    r"semanas|días|migrantes|más|mas|se|han|fueron|ya|aún|aun|siguen|quedan)\b",
+    re.IGNORECASE,
+)
+
+
 def find_numbers(
     text: str, windows: list[tuple[int, int]] | None = None, lowered: str | None = None
 ) -> list[NumberMention]:
@@ -244,6 +253,8 @@ def find_numbers(
         value = parse_number_words(match.group(0))
         if value is None or _POR_CIENTO.match(text, match.start()):
             continue
+        if match.group(0).lower() in _ENGLISH_WORDS and not _SPANISH_NEXT.match(text, match.end()):
+            continue  # "deported once before": the English word, not the Spanish eleven
         percent = bool(_PERCENT_AFTER.match(text, match.end()))
         mentions.append(NumberMention(match.start(), match.end(), value, percent, True))
     mentions.sort(key=lambda m: m.start)

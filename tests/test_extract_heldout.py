@@ -225,3 +225,25 @@ def test_the_ninth_batch_keeps_precision_and_its_honest_recall():
 def test_the_ninth_batch_decoy_texts_give_no_figures():
     for item in _decoy_items(HELDOUT9):
         assert extract_figures(Document(text=item["text"])) == [], item["id"]
+
+
+# Batch ten, never studied before 1.8.0 ("before" score with 1.7.0: precision 0.92 recall 0.80 as_of 0.70);
+# 1.8.0 was fitted on its mistakes (structural rules only: deictic as-of phrases read against the header date,
+# bulleted predicates under a "has:" lead-in, negated reports, separations after the order that ended them,
+# English "once") and reaches precision 0.99 recall 0.83 as_of 1.00, so that score is no longer an unseen
+# estimate. Gated a little under it; recall is below the product target where it honestly is.
+HELDOUT10 = Path(__file__).parent / "fixtures" / "extract" / "heldout10.jsonl"
+
+
+def test_the_tenth_batch_keeps_precision_recall_and_as_of():
+    result = evaluate_file(HELDOUT10)
+    assert result.texts >= 50
+    assert result.precision >= 0.95, result.false_figures
+    assert result.recall >= 0.82, result.misses
+    assert result.qualifier_accuracy >= 0.90, result.qualifier_errors
+    assert result.as_of_accuracy >= 0.95, result.as_of_errors
+
+
+def test_the_tenth_batch_decoy_texts_give_no_figures():
+    for item in _decoy_items(HELDOUT10):
+        assert extract_figures(Document(text=item["text"])) == [], item["id"]

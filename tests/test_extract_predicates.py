@@ -333,3 +333,87 @@ def test_parents_of_children_not_reunited_count_the_children_remaining():
     text = "Advocates say the parents of roughly 1,300 children taken at the border have still not been reunited with them."
     assert found(text) == [("children_remaining_to_reunify", 1300, "approximate")]
     assert found("The parents of 300 children remain in Mexico.") == []
+
+
+# Extractor 1.8.0: deictic as-of phrases, bulleted predicates under a lead-in, negated reports, separations
+# after the order that ended them, English "once". Sentences written for these tests.
+
+
+def test_as_of_the_date_of_this_report_takes_the_header_date():
+    from datetime import date
+
+    text = (
+        "Working Group on Family Reunions\n"
+        "Quarterly Summary\n"
+        "October 14, 2022\n\n"
+        "As of the date of this report, the working group has identified 4,180 children who were separated "
+        "from a parent."
+    )
+    figures = extract_figures(text)
+    assert [(f.metric, f.value, f.as_of) for f in figures] == [
+        ("children_separated_identified", 4180, date(2022, 10, 14))
+    ]
+
+
+def test_as_of_this_morning_takes_the_release_line_date_and_no_header_gives_no_as_of():
+    from datetime import date
+
+    text = (
+        "PRESS RELEASE\nMay 9, 2019\n\nAs of 9:00 a.m. today, 1,310 children had been reunified with parents."
+    )
+    assert [f.as_of for f in extract_figures(text)] == [date(2019, 5, 9)]
+    loose = "As of 9:00 a.m. today, 1,310 children had been reunified with parents, the agency said on May 9, 2019."
+    assert [f.as_of for f in extract_figures(loose)] == [None]
+
+
+def test_bulleted_predicates_take_the_subject_of_their_lead_in():
+    text = (
+        "As of April 3, 2023, the Task Force has:\n"
+        "  - reunified 812 children with their families;\n"
+        "  - registered 1,930 families through the\n"
+        "    Together.gov portal.\n"
+    )
+    assert found(text) == [
+        ("children_reunified_by_task_force", 812, "exact"),
+        ("families_registered", 1930, "exact"),
+    ]
+    plain = "Totals so far:\n  - 812 children reunified with their families\n"
+    assert found(plain) == [("children_reunified_total", 812, "exact")]
+
+
+def test_a_reunion_the_speaker_cannot_show_leaves_the_children_remaining():
+    text = "The agency counted 4,020 separated children and cannot confirm that 1,150 of them ever returned to their parents."
+    assert ("children_remaining_to_reunify", 1150, "exact") in found(text)
+    assert not any(metric == "children_reunified_total" for metric, _v, _q in found(text))
+
+
+def test_parents_not_reached_for_only_some_of_the_children_leave_the_count_remaining():
+    text = (
+        "Still, 871 children have no confirmed reunion, and officials could not reach some of their parents."
+    )
+    assert found(text) == [("children_remaining_to_reunify", 871, "exact")]
+
+
+def test_separations_after_the_order_that_ended_them_are_not_the_identified_count():
+    assert (
+        found("Auditors found that at least 96 children were separated after the executive order in June.")
+        == []
+    )
+    text = "Months after a federal judge ordered the government to stop separating families, more than 640 children were taken from their parents."
+    assert found(text) == []
+
+
+def test_machine_translated_be_before_be_after_is_the_total():
+    text = (
+        "The group identified 3.650 children separated in the period. "
+        "Of these, 2.310 already were reunited with their parents, be before the creation of the group, be after."
+    )
+    assert ("children_reunified_total", 2310, "exact") in found(text)
+    assert not any(metric == "children_reunified_by_task_force" for metric, _v, _q in found(text))
+
+
+def test_english_once_is_not_the_spanish_eleven():
+    assert found("Many parents were deported once before and fear coming forward.") == []
+    assert found("Once niños fueron reunificados con sus padres esta semana.") == [
+        ("children_reunified_total", 11, "exact")
+    ]
