@@ -127,11 +127,13 @@ _RELATIVE_TAIL = re.compile(r"\b(?:who|that|which|que|quienes)\s+(?:\w+\s+){0,3}
 _PARTITIVE_NOISE = re.compile(r"\b(?:whose|who|which|that|cuyos|cuyas|que|with|con)\b", re.I)
 # "That is up from 689 a year earlier", "frente a los 689 de hace un año": the same count, said earlier.
 _EARLIER_VALUE_BEFORE = re.compile(
-    r"\b(?:up|down|increased|rose|grew|fell|declined)\s+from\s*$|\b(?:higher|lower|greater|larger|smaller)\s+than\s+(?:the\s+)?$|\b(?:frente\s+a|comparado\s+con)\s+(?:los|las)?\s*$",
+    r"\b(?:up|down|increased|rose|grew|fell|declined)\s+(?:(?:slightly|sharply|only|just|a\s+bit|somewhat)\s+)?from\s*$|\b(?:higher|lower|greater|larger|smaller)\s+than\s+(?:the\s+)?$|\b(?:frente\s+a|comparado\s+con)\s+(?:los|las)?\s*$",
     re.IGNORECASE,
 )
 _HEDGED = re.compile(
-    r"\b(?:may|might|could)\s+have\s+been\s+(?:\w+\s+)?separated|\bpodr[ií]an\s+haber\s+sido\s+separad", re.I
+    r"\b(?:may|might|could)\s+have\s+been\s+(?:\w+\s+)?(?:separated|deported|removed)"
+    r"|\bpodr[ií]an\s+haber\s+sido\s+(?:separad|deportad)",
+    re.I,
 )
 _SUBSET_OF_PARENTS = re.compile(
     r"\b(?:some|many|a\s+few|most|several|algunos|algunas|muchos|muchas)\s+of\b|\balgun[oa]s\b", re.I
@@ -550,9 +552,11 @@ def _read_sentence(
         if _RATE_AFTER.search(text, reading.unit_end, clause_end):
             continue  # "About 45 children a day were being separated": a rate, not a count
         if _AMONG_BEFORE.search(
-            text, max(clause_start, reading.qualifier_start - 10), reading.qualifier_start
+            text, max(clause_start, reading.qualifier_start - 40), reading.qualifier_start
         ):
             continue  # "were among about 1,030 separated in 2017": the group the subject belongs to
+        if _AMONG_AFTER.match(text, reading.unit_end):
+            continue  # "100 children under the age of 5 were among those separated": a subgroup
         if lexicon.narrative_before.search(
             text, max(clause_start, reading.qualifier_start - 70), reading.qualifier_start
         ):
@@ -601,7 +605,7 @@ def _read_sentence(
                 continue  # "parents of 545 separated children": only their parents' fate counts them
             cue, state = found, found.state
         if in_care:
-            cue, seen_any = own, True
+            cue, seen_any, state = own, True, own.state  # a separated noun's own custody predicate decides
         if custody and (
             (state is None and reading.separated_adjective and not seen_any)
             or (state == "other" and reading.separated_adjective and cue.span[0] < custody.end())
@@ -633,7 +637,7 @@ def _read_sentence(
             )
         ):
             state = "reunified"  # "2,926 were reunited, which is almost 75 percent": the share of that count
-        if state == "separated" and _HEDGED.search(text, reading.mention.end, clause_end):
+        if state in {"separated", "deported"} and _HEDGED.search(text, reading.mention.end, clause_end):
             continue  # "1,556 additional children who may have been separated": candidates, not the count
         if (
             state is None
@@ -1080,6 +1084,9 @@ def _read_unit(
                 reading.unit_end = trailing.end()
                 if _SEPARATED_WORD.fullmatch(trailing.group(0)) and _PERIOD_AFTER.match(text, trailing.end()):
                     reading.separated_adjective = True  # "3,913 kids separated between July 2017 and ..."
+                elif re.fullmatch(r"separad[oa]s", trailing.group(0), re.I):
+                    # "3,913 niños separados", "2.053 menores separados permanecían en albergues"
+                    reading.separated_adjective = True
             age = _AGE_TAIL.match(text, reading.unit_end)
             if age and not reading.whole and _RELATIVE_OPEN.match(text, age.end()):
                 # "57 children under the age of five who were ...": the relative clause is the noun's
@@ -1181,11 +1188,19 @@ def _nearest_state(
     near_end = near_break.start() if near_break else clause_end
     predicates: list[tuple[int, str, bool, tuple[int, int]]] = []
     adjacent: list[tuple[int, str, tuple[int, int]]] = []
-    for match in scan.state.finditer(scan.text, clause_start, reading.qualifier_start):
+    # The scan runs on past the number so that a cue's lookahead can see the count ("brought back seven
+    # families"); only cues that end before the number are predicates before it.
+    for match in scan.state.finditer(scan.text, clause_start, max(reading.qualifier_start, clause_end)):
+        if match.start() >= reading.qualifier_start:
+            break
+        if match.end() > reading.qualifier_start:
+            continue
         if _is_modifier_participle(text, match, lexicon, -10):
             continue
         if _COMPLEMENT_GAP.fullmatch(text, match.end(), reading.qualifier_start):
             continue  # "informed also that 735 families received ...": the reporting verb, not the count's
+        if _PURPOSE_BEFORE.search(text, max(clause_start, match.start() - 40), match.start()):
+            continue  # "the task force created to reunite families has brought 795 ...": the subject's purpose
         predicates.append((reading.qualifier_start - match.end(), tag_of(match), True, match.span()))
     for match in scan.state.finditer(scan.text, reading.unit_end, max(reading.unit_end, clause_end)):
         distance = match.start() - reading.unit_end
@@ -1218,11 +1233,20 @@ def _nearest_state(
     return None, seen_any
 
 
+# "the task force created to reunite families", "el grupo creado para reunir": a participle naming what the
+# subject is for; the plan it opens is not the predicate of a later count.
+_PURPOSE_BEFORE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bfue\s)"
+    r"\b(?:created|formed|set\s+up|established|launched|charged|tasked|designed|convened|"
+    r"cread[oa]|formad[oa]|establecid[oa]|encargad[oa])\s+(?:(?:in\s+order|with\s+the\s+goal)\s+)?(?:with\s+)?$",
+    re.I,
+)
 # A reporting verb and its complementizer: what follows is a clause of its own ("informó de que 522 niños").
 _COMPLEMENT_GAP = re.compile(r"\s+(?:\w+\s+){0,3}?(?:that|de\s+que|que)\s+(?:\w+\s+){0,2}", re.I)
 # "in its care", "in HHS-funded facilities", "bajo la custodia": where the children still are.
 _IN_CUSTODY_AFTER = re.compile(
-    r"[\s,]*(?:(?:are|were|is|was|est[aá]n|estaban)\s+(?:still\s+|a[uú]n\s+)?)?(?:in|under|bajo|en)\s+"
+    r"[\s,]*(?:(?:are|were|is|was|remain|remained|est[aá]n|estaban|permanec[ií]an|permanecen|segu[ií]an|siguen)\s+"
+    r"(?:still\s+|a[uú]n\s+)?(?:being\s+)?(?:(?:housed|held|kept|sheltered|alojad[oa]s)\s+)?)?(?:in|under|bajo|en)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:custody|care|facilities|shelters|custodia|albergues|refugios)\b",
     re.I,
 )
@@ -1265,7 +1289,17 @@ _SUBSET_BEFORE = re.compile(
     r"\b(?:including|incluidos|incluidas|incluyendo|entre\s+ellos|entre\s+ellas)[\s,]+$", re.I
 )
 # "The children were among about 1,030 separated ...": the subject belongs to that group, not counted by it.
-_AMONG_BEFORE = re.compile(r"\bamong\s+$", re.I)
+_AMONG_BEFORE = re.compile(
+    r"\b(?:among|(?:belong|belongs|belonged)\s+to\s+(?:a|the)\s+group\s+of|(?:were|are|was|is)\s+part\s+of\s+(?:a|the)\s+group\s+of|"
+    r"(?:pertenecen|pertenec[ií]an|forman\s+parte)\s+(?:a|de)\s+un\s+grupo\s+de)\s+$",
+    re.I,
+)
+# "More than 100 children under the age of 5 were among those separated": a subgroup of the group named after.
+_AMONG_AFTER = re.compile(
+    r"(?:\s+under\s+(?:the\s+)?age\s+(?:of\s+)?\w+|\s+(?:aged?|ages)\s+\d+)?[\s,]+(?:were|are|was|is|estaban|est[aá]n)\s+"
+    r"(?:also\s+|too\s+)?(?:among|entre)\b",
+    re.I,
+)
 # "al menos 21 de los menores separados son mexicanos": a nationality is the count's predicate.
 _NATIONALITY_PREDICATE = re.compile(
     r"\b(?:son|eran|are|were)\s+(?:de\s+)?(?:nacionalidad\s+|nationals\s+of\s+)?"

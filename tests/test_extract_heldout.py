@@ -247,3 +247,26 @@ def test_the_tenth_batch_keeps_precision_recall_and_as_of():
 def test_the_tenth_batch_decoy_texts_give_no_figures():
     for item in _decoy_items(HELDOUT10):
         assert extract_figures(Document(text=item["text"])) == [], item["id"]
+
+
+# Batch eleven, never studied before 1.9.0 ("before" score with 1.8.0: precision 0.93 recall 0.86); 1.9.0 was
+# fitted on its mistakes (structural rules only: separated nouns still housed are remaining, hedged
+# deportations, reunions since 2021 or later are the task force's, a purpose clause on the subject is not the
+# count's plan, subgroups "were among those separated" and "belong to a group of", hedged changes, cues whose
+# lookahead reads the count, "that left") and reaches precision 0.98 recall 0.91, so that score is no longer an
+# unseen estimate. Gated a little under it.
+HELDOUT11 = Path(__file__).parent / "fixtures" / "extract" / "heldout11.jsonl"
+
+
+def test_the_eleventh_batch_keeps_precision_recall_and_as_of():
+    result = evaluate_file(HELDOUT11)
+    assert result.texts >= 50
+    assert result.precision >= 0.96, result.false_figures
+    assert result.recall >= 0.90, result.misses
+    assert result.qualifier_accuracy >= 0.90, result.qualifier_errors
+    assert result.as_of_accuracy >= 0.95, result.as_of_errors
+
+
+def test_the_eleventh_batch_decoy_texts_give_no_figures():
+    for item in _decoy_items(HELDOUT11):
+        assert extract_figures(Document(text=item["text"])) == [], item["id"]

@@ -417,3 +417,72 @@ def test_english_once_is_not_the_spanish_eleven():
     assert found("Once niños fueron reunificados con sus padres esta semana.") == [
         ("children_reunified_total", 11, "exact")
     ]
+
+
+# Extractor 1.9.0: separated nouns still housed, hedged deportations, years after the task force began, the
+# subject's purpose clause, subgroups and group membership, hedged changes, cues whose lookahead reads the
+# count. Sentences written for these tests.
+
+
+def test_separated_children_still_housed_are_remaining_in_english_and_spanish():
+    text = "The agency said 1,870 separated children were still being housed in shelters it funds."
+    assert found(text) == [("children_remaining_to_reunify", 1870, "exact")]
+    text = "Al 3 de julio, 1.870 menores separados permanecían en albergues del gobierno."
+    assert found(text) == [("children_remaining_to_reunify", 1870, "exact")]
+    assert found("La agencia identificó a 3.210 niños separados de sus padres.") == [
+        ("children_separated_identified", 3210, "exact")
+    ]
+
+
+def test_parents_who_may_have_been_deported_are_not_counted():
+    assert found("Filing Shows 310 Parents May Have Been Deported Without Their Children") == []
+    assert found("The filing shows 310 parents were deported without their children.") == [
+        ("parents_deported_separated", 310, "exact")
+    ]
+
+
+def test_reunions_since_a_year_of_the_task_force_are_by_the_task_force():
+    assert found("Más de 540 niños se reunieron con sus familias desde 2022.") == [
+        ("children_reunified_by_task_force", 540, "at_least")
+    ]
+    assert found("Some 540 children were reunited with their families since 2021.") == [
+        ("children_reunified_by_task_force", 540, "approximate")
+    ]
+
+
+def test_a_purpose_clause_on_the_subject_is_not_the_counts_plan():
+    text = (
+        "The task force formed to reunite separated families has now brought 640 children back together with "
+        "their parents."
+    )
+    assert found(text) == [("children_reunified_by_task_force", 640, "exact")]
+    assert found("The task force was created to reunite 640 children.") == []
+
+
+def test_subgroups_and_group_membership_are_not_counts():
+    assert found("At least 70 children under the age of 4 were among those separated, an aide said.") == []
+    assert found("The boys belong to a group of about 900 separated during an early pilot.") == []
+
+
+def test_a_hedged_change_names_an_earlier_value_of_the_same_metric():
+    text = (
+        "Officials have not been able to reach the parents of 514 children. The tally is down slightly from 540 "
+        "in May."
+    )
+    assert found(text) == [
+        ("children_parents_not_located", 514, "exact"),
+        ("children_parents_not_located", 540, "exact"),
+    ]
+
+
+def test_a_cue_whose_lookahead_reads_the_count_is_seen_before_the_number():
+    assert found("The task force brought back nine families last week.") == [
+        ("families_reunified_by_task_force", 9, "exact")
+    ]
+    assert found("Agents brought back 40 children to the border crossing.") == []
+
+
+def test_that_left_counts_the_remaining():
+    assert found("That left 540 children in federal care.") == [
+        ("children_remaining_to_reunify", 540, "exact")
+    ]
