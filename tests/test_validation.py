@@ -251,6 +251,13 @@ def test_figures_whose_wording_admits_each_other_do_not_disagree():
     past = history(("dhs", "official", "children_reunified_by_task_force", 689, "2023-02-01"))
     rows = [
         figure("children_reunified_by_task_force", 600, qualifier="at_least", kind="news", source="paper"),
-        figure("children_reunified_by_task_force", 700, qualifier="approximate", kind="news", source="wire", doc="w"),
+        figure(
+            "children_reunified_by_task_force",
+            700,
+            qualifier="approximate",
+            kind="news",
+            source="wire",
+            doc="w",
+        ),
     ]
     assert validate_figures(pd.DataFrame(rows), past).flags.empty
