@@ -51,6 +51,11 @@ _AGE_BEFORE = re.compile(
     r"(?:\s+(?:of|between|from|de|entre))?\s*$",
     re.IGNORECASE,
 )
+# "the children under 5", "kids younger than 5": a bound right after a child noun is an age, not a qualifier.
+_AGE_BOUND_AFTER_NOUN = re.compile(
+    r"\b(?:children|child|kids|minors|toddlers|infants|ones|niños|niñas|menores)\s+(?:aged\s+)?(?:under|below|menores\s+de)\s*$",
+    re.IGNORECASE,
+)
 _AGE_AFTER = re.compile(
     r"\s*(?:-|\s)(?:years?|yrs?|months?|días|años|meses)(?:-|\s)?(?:old|de\s+edad)\b|,\s*(?:and|y)\s|\s+and\s+"
     r"(?=\S+\s*-?\s*years?\s*-?\s*old)",
@@ -384,6 +389,12 @@ _FRACTION_BEFORE = re.compile(
     r"(?:in|out\s+of|of\s+every|de\s+cada)\s+$",
     re.IGNORECASE,
 )
+# "three in four of them": the numerator of a ratio is no more a count than its denominator.
+_FRACTION_AFTER = re.compile(
+    r"\s+(?:in|of\s+every|out\s+of\s+every|de\s+cada)\s+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|\d+)\b",
+    re.IGNORECASE,
+)
 # "said Milagros Ventura, a volunteer who has accompanied 14 families": the aside describes the speaker.
 _SPEAKER_ASIDE = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w'’.-]+\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’-]+,\s+(?:who|quien|quienes|que|a|an)\s"
@@ -443,12 +454,14 @@ def _is_decoy(text: str, mention: NumberMention, sent_start: int) -> bool:
     tail = lead[-40:]
     if _FRACTION_BEFORE.search(tail, _last_tokens_start(tail, 3)):
         return True  # "three in four", "uno de cada cuatro"
+    if _FRACTION_AFTER.match(text, mention.end):
+        return True
     if _ASIDE_HINT.search(lead) and _SPEAKER_ASIDE.search(lead) and _SPEAKER_LEAD.search(lead):
         return True
     if _ATTACHED_AFTER.match(text, mention.end):
         return True
     before = text[max(sent_start, mention.start - 30) : mention.start]
-    if _case_number_before(before) or _AGE_BEFORE.search(before):
+    if _case_number_before(before) or _AGE_BEFORE.search(before) or _AGE_BOUND_AFTER_NOUN.search(before):
         return True
     if _AGE_AFTER.match(text, mention.end) and re.match(r"\s*-?\s*(?:years?|años)", text[mention.end :]):
         return True
@@ -664,6 +677,7 @@ def _read_sentence(
         if state == "separated" and (
             _AFTER_THE_ORDER.search(text, reading.mention.end, clause_end)
             or _AFTER_ORDER_TO_STOP.search(text, sent_start, reading.qualifier_start)
+            or _opens_after_order(text, sent_start, reading.qualifier_start)
         ):
             continue  # "118 children were separated after the court order": outside the identified class
         if (
@@ -1258,6 +1272,19 @@ _AFTER_THE_ORDER = re.compile(
     r"\b(?:despu[eé]s\s+de|tras|desde)\s+la\s+orden\s+judicial",
     re.I,
 )
+_SENTENCE_OPENER = re.compile(
+    r"[\s\"“”'‘’]*(?:(?:but|and|yet|pero|y)\s+)?(?:(?:even|still|also|incluso|aun|aún)\s+)?", re.I
+)
+
+
+def _opens_after_order(text: str, sent_start: int, end: int) -> bool:
+    """Reads "Even after the June 20 executive order, ... 118 children were separated": a sentence opened by the
+    order reads like one that ends with it."""
+    opener = _SENTENCE_OPENER.match(text, sent_start, end)
+    position = opener.end() if opener else sent_start
+    return bool(_AFTER_THE_ORDER.match(text, position, end))
+
+
 # "cannot show that 2,127 of them ever got back to their families": a reunion the speaker cannot vouch for
 # is one with no record, so the count is of children remaining.
 _NEGATED_REPORT = re.compile(

@@ -270,3 +270,25 @@ def test_the_eleventh_batch_keeps_precision_recall_and_as_of():
 def test_the_eleventh_batch_decoy_texts_give_no_figures():
     for item in _decoy_items(HELDOUT11):
         assert extract_figures(Document(text=item["text"])) == [], item["id"]
+
+
+# Batch twelve, never studied before 1.10.0 ("before" score with 1.9.0: precision 0.91 recall 0.81); 1.10.0 was
+# fitted on its mistakes (structural rules only: ratio numerators, ages after a child noun, separations in a
+# sentence opened by the order, counts mixing reunified with another outcome, court-order and group-creation
+# attributions, records not located, review/informed/services wordings) and reaches precision 0.99 recall 0.89,
+# so that score is no longer an unseen estimate. Gated a little under it.
+HELDOUT12 = Path(__file__).parent / "fixtures" / "extract" / "heldout12.jsonl"
+
+
+def test_the_twelfth_batch_keeps_precision_recall_and_as_of():
+    result = evaluate_file(HELDOUT12)
+    assert result.texts >= 48
+    assert result.precision >= 0.97, result.false_figures
+    assert result.recall >= 0.88, result.misses
+    assert result.qualifier_accuracy >= 0.90, result.qualifier_errors
+    assert result.as_of_accuracy >= 0.95, result.as_of_errors
+
+
+def test_the_twelfth_batch_decoy_texts_give_no_figures():
+    for item in _decoy_items(HELDOUT12):
+        assert extract_figures(Document(text=item["text"])) == [], item["id"]

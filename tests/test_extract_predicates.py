@@ -486,3 +486,64 @@ def test_that_left_counts_the_remaining():
     assert found("That left 540 children in federal care.") == [
         ("children_remaining_to_reunify", 540, "exact")
     ]
+
+
+# Extractor 1.10.0: ratios, ages after a child noun, separations opened by the order, mixed states, court-order
+# and group-creation attributions, records not located, review and informed wordings. Sentences written for these tests.
+def test_the_numerator_of_a_ratio_is_not_a_count():
+    assert found("About two in five of those children are now back with their parents.") == []
+
+
+def test_a_bound_right_after_a_child_noun_is_an_age():
+    assert (
+        found("Officials said they had reunited every one of the children under 4 they deemed eligible.")
+        == []
+    )
+
+
+def test_a_sentence_opened_by_the_order_drops_the_separations_after_it():
+    text = "Even after the May 3 executive order, the auditors found, 94 children were taken from parents."
+    assert found(text) == []
+
+
+def test_a_count_mixing_reunified_with_another_outcome_is_not_reunified():
+    assert (
+        found("In all, 1,640 children have been reunified or otherwise released from care, lawyers said.")
+        == []
+    )
+
+
+def test_reunions_under_a_judge_or_before_the_group_existed_are_before_the_task_force():
+    assert found(
+        "Most were reunited earlier: 1,212 children were reunified under orders issued by a federal judge."
+    ) == [("children_reunified_before_task_force", 1212, "exact")]
+    assert found("Of them, 1.304 minors were reunited with families before the creation of the group.") == [
+        ("children_reunified_before_task_force", 1304, "exact")
+    ]
+
+
+def test_reunions_since_the_group_began_are_the_task_force_s():
+    assert found(
+        "Since the team began meeting in March, nine children have been reunited with a parent."
+    ) == [("children_reunified_by_task_force", 9, "exact")]
+
+
+def test_a_record_not_located_is_a_count_remaining_not_parents_not_located():
+    assert found("The Task Force has not yet located a record of reunification for 1,418 children.") == [
+        ("children_remaining_to_reunify", 1418, "exact")
+    ]
+    assert found("Sin embargo, no existe registro de reunificación para 1.418 niños.") == [
+        ("children_remaining_to_reunify", 1418, "exact")
+    ]
+
+
+def test_review_services_and_informed_wordings():
+    assert found("Another 1.205 cases of possible separation are in review.") == [
+        ("separations_under_review", 1205, "exact")
+    ]
+    assert found("Otras 214 familias recibieron evaluaciones y tratamiento de salud mental.") == [
+        ("families_behavioral_health_services", 214, "exact")
+    ]
+    assert found(
+        "Another 152 families have been told by a contracted nonprofit that they can come forward to reunify."
+    ) == [("families_informed_of_opportunity", 152, "exact")]
