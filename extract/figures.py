@@ -65,7 +65,7 @@ _ATTACHED_AFTER = re.compile(r"-[A-Za-z]|\s?°|\.\d|(?:st|nd|rd|th)\b|[º°ª]")
 _SMALL_NUMBER_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _QUOTE_OR_SPACE = re.compile(r"[\s\"“”'‘’«»]*")
 _GAP_TAIL = re.compile(
-    r"(?:\band|\by|,|;|:|\bas\s+well\s+as|\bwhile|\bplus|\bincluding|\bincluidos|\bincluidas|\bamong\s+them)\s*(?:another|other|otros|otras|an?\s+additional)?\s*$",
+    r"(?:\band|\by|,|;|:|—|–|\bas\s+well\s+as|\bwhile|\bplus|\bincluding|\bincluidos|\bincluidas|\bamong\s+them)\s*(?:another|other|otros|otras|an?\s+additional)?\s*$",
     re.I,
 )
 _COORDINATION = re.compile(
@@ -205,6 +205,7 @@ class _Reading:
     earlier_value: bool = False
     dropped: bool = False
     separated_adjective: bool = False
+    age_bounded: bool = False
 
 
 def extract_figures(document: Document | str, published: date | None = None) -> list[Figure]:
@@ -240,6 +241,7 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
     previous_unit: str | None = None
     last_metric: str | None = None
     index = 0
+    sub_counts: set[int | float] = set()
     for sent_start, sent_end in sentence_spans_at(text, [m.start for m in mentions]):
         in_sentence: list[NumberMention] = []
         while index < len(mentions) and mentions[index].start < sent_end:
@@ -252,6 +254,7 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
         if lexicon.chrome.match(sentence) or _is_bracketed_teaser(sentence):
             continue
         readings = _read_sentence(text, sent_start, sent_end, in_sentence, previous_unit, lexicon, scan)
+        sub_counts.update(r.mention.value for r in readings if r.age_bounded and r.dropped)
         for reading in readings:
             if reading.unit in {"children", "families", "parents", "separations", "cases"}:
                 previous_unit = reading.unit
@@ -296,6 +299,10 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                     page=document.page_at(mention.start),
                 )
             )
+    if sub_counts:
+        # "Government Reunites 57 Young Children" over "reunited 57 children under the age of 5": the
+        # headline repeats the age-bounded sub-count
+        figures = [f for f in figures if not (f.unit == "children" and f.value in sub_counts)]
     return _prefer_specific(figures)
 
 
@@ -674,8 +681,15 @@ def _read_sentence(
             state = previous.state  # "2,176 before the task force ... and 689 afterward"
         if state is None or state in _BLOCKING_STATES:
             continue
+        if reading.age_bounded and reading.unit == "children" and state != "separated":
+            # "57 children under the age of 5 have been reunified", "46 of the 103 children under age 5":
+            # an outcome of a class bounded by age is a sub-count, not the whole count of its state (the
+            # class itself, "identified 103 children under the age of 5", was the court's first class)
+            reading.dropped = True
+            continue
         if state == "separated" and (
             _AFTER_THE_ORDER.search(text, reading.mention.end, clause_end)
+            or _order_aside_after(text, clause_end, sent_end)
             or _AFTER_ORDER_TO_STOP.search(text, sent_start, reading.qualifier_start)
             or _opens_after_order(text, sent_start, reading.qualifier_start)
         ):
@@ -735,6 +749,12 @@ def _read_sentence(
             lead_in = _list_lead_in(text, sent_start)
             if lead_in is not None:
                 tf_modifier = _nearest_task_force_modifier(scan, lead_in[0], lead_in[1], reading)
+        if (
+            tf_modifier == "before_task_force"
+            and state == "reunified"
+            and _INCLUSIVE_LEAD.search(text, sent_start, reading.qualifier_start)
+        ):
+            tf_modifier = None  # "Counting reunions before the task force existed, 2,926 ...": all of them
         if (
             state == "reunified"
             and _MORE_AFTER.match(text, mention.end)
@@ -1102,6 +1122,9 @@ def _read_unit(
                     # "3,913 niños separados", "2.053 menores separados permanecían en albergues"
                     reading.separated_adjective = True
             age = _AGE_TAIL.match(text, reading.unit_end)
+            reading.age_bounded = bool(age and _UNDER_AGE.search(age.group(0))) or bool(
+                _AGE_BOUNDED_WHOLE.match(text, reading.unit_end)
+            )
             if age and not reading.whole and _RELATIVE_OPEN.match(text, age.end()):
                 # "57 children under the age of five who were ...": the relative clause is the noun's
                 reading.unit_end = age.end()
@@ -1220,6 +1243,8 @@ def _nearest_state(
         distance = match.start() - reading.unit_end
         if _is_modifier_participle(text, match, lexicon, reading.unit_end):
             continue
+        if _VAGUE_SUBJECT.search(text, max(reading.unit_end, match.start() - 60), match.start()):
+            continue  # "1,442 children back with parents, hundreds still apart": the vague amount's own cue
         if _OTHER_NOUN_RELATIVE.search(text, reading.unit_end, match.start()):
             continue  # "returned 689 children to the parents they were separated from": the parents' clause
         if reading.explicit_unit and _has_own_subject(text, reading.unit_end, match.start(), lexicon):
@@ -1247,6 +1272,13 @@ def _nearest_state(
     return None, seen_any
 
 
+# "hundreds still apart", "thousands more remain separated", "cientos siguen separados": a vague amount before a
+# cue is that cue's own subject, so the cue says nothing of an earlier count.
+_VAGUE_SUBJECT = re.compile(
+    r"(?<!\band\s)(?<!\bwith\s)(?<!\bas\swell\sas\s)(?<!\by\s)"
+    r"\b(?:hundreds|thousands|dozens|scores|cientos|centenares|miles|decenas)\b(?:\s+[^\s,;.:]+){0,3}\s*$",
+    re.I,
+)
 # "the task force created to reunite families", "el grupo creado para reunir": a participle naming what the
 # subject is for; the plan it opens is not the predicate of a later count.
 _PURPOSE_BEFORE = re.compile(
@@ -1274,6 +1306,24 @@ _AFTER_THE_ORDER = re.compile(
 )
 _SENTENCE_OPENER = re.compile(
     r"[\s\"“”'‘’]*(?:(?:but|and|yet|pero|y)\s+)?(?:(?:even|still|also|incluso|aun|aún)\s+)?", re.I
+)
+
+
+# "118 children were separated between July 1 and Nov. 7 — after the executive order ending the practice —":
+# a dash aside that dates the count belongs to its clause.
+_DASH_OPEN = re.compile(r"\s*(?:—|–|--|\s-\s)\s*")
+
+
+def _order_aside_after(text: str, clause_end: int, sent_end: int) -> bool:
+    dash = _DASH_OPEN.match(text, clause_end, sent_end)
+    return bool(dash and _AFTER_THE_ORDER.match(text, dash.end(), sent_end))
+
+
+# "Counting reunions that happened before the task force existed, 2,926 ...": a fronted phrase that takes the
+# earlier reunions in widens the count to the total instead of restricting it to them.
+_INCLUSIVE_LEAD = re.compile(
+    r"(?:^|(?<=[\s\"“(]))(?:counting|including|if\s+you\s+count|contando|incluyendo|sumando)\s+[^,;.:]*,\s*$",
+    re.I,
 )
 
 
@@ -1341,6 +1391,14 @@ _OUT_OF_COUNTRY = re.compile(
     r"(?:the\s+)?(?:country|united\s+states|u\.\s?s\.)|[\s,]+(?:est[aá]n|estaban)\s+fuera\s+del\s+pa[ií]s",
     re.I,
 )
+# "46 children of the 103 children under age 5": the part of an age-bounded whole is bounded too.
+_AGE_BOUNDED_WHOLE = re.compile(
+    r"(?:\s+(?:of|de)\s+(?:the|los|las))?\s+[\d.,]+\s+(?:children|kids|minors|niños|niñas|menores)"
+    r"(?=\s+(?:under\s+(?:the\s+)?age\s+(?:of\s+)?\w+|menores\s+de\s+\w+\s+años))",
+    re.I,
+)
+# Only an upper bound makes a sub-class ("under the age of 5"); a span ("aged 5 to 17") names the class.
+_UNDER_AGE = re.compile(r"\b(?:under|menores)\b", re.I)
 _AGE_TAIL = re.compile(
     r"\s+(?:under\s+(?:the\s+)?age\s+(?:of\s+)?\w+|(?:aged?|ages)\s+\d+(?:\s*(?:to|-|–|through|and)\s*\d+)?"
     r"|menores\s+de\s+\w+\s+años|de\s+\d+\s+a\s+\d+\s+años)\b",

@@ -292,3 +292,25 @@ def test_the_twelfth_batch_keeps_precision_recall_and_as_of():
 def test_the_twelfth_batch_decoy_texts_give_no_figures():
     for item in _decoy_items(HELDOUT12):
         assert extract_figures(Document(text=item["text"])) == [], item["id"]
+
+
+# Batch thirteen, never studied before 1.11.0 ("before" score with 1.10.0: precision 0.95 recall 0.82); 1.11.0 was
+# fitted on its mistakes (structural rules only: outcomes of age-bounded sub-classes, a dash aside dating
+# separations after the order, inclusive 'counting ...' leads, vague amounts owning the cue after them, a dash
+# splitting a reunified count, plus MT/ES wordings) and reaches precision 1.00 recall 0.87, so that score is no
+# longer an unseen estimate. Gated a little under it.
+HELDOUT13 = Path(__file__).parent / "fixtures" / "extract" / "heldout13.jsonl"
+
+
+def test_the_thirteenth_batch_keeps_precision_recall_and_as_of():
+    result = evaluate_file(HELDOUT13)
+    assert result.texts >= 48
+    assert result.precision >= 0.97, result.false_figures
+    assert result.recall >= 0.86, result.misses
+    assert result.qualifier_accuracy >= 0.90, result.qualifier_errors
+    assert result.as_of_accuracy >= 0.90, result.as_of_errors
+
+
+def test_the_thirteenth_batch_decoy_texts_give_no_figures():
+    for item in _decoy_items(HELDOUT13):
+        assert extract_figures(Document(text=item["text"])) == [], item["id"]

@@ -310,9 +310,7 @@ def test_before_the_task_force_existed_an_after_clause_is_not_the_task_force():
 
 
 def test_an_age_between_the_noun_and_its_relative_clause_leaves_the_main_verb_deciding():
-    text = (
-        "By noon, 61 children under the age of five who were eligible for reunification have been reunited."
-    )
+    text = "By noon, 61 children aged 5 to 17 who were eligible for reunification have been reunited."
     assert found(text) == [("children_reunified_total", 61, "exact")]
 
 
@@ -547,3 +545,86 @@ def test_review_services_and_informed_wordings():
     assert found(
         "Another 152 families have been told by a contracted nonprofit that they can come forward to reunify."
     ) == [("families_informed_of_opportunity", 152, "exact")]
+
+
+# Extractor 1.11.0: age-bounded sub-classes, dash asides, inclusive leads, vague subjects, dash splits,
+# recovered/notificó/revises wordings.
+
+
+def test_a_class_bounded_by_an_upper_age_is_a_sub_count():
+    assert found("By this morning, 61 children under the age of 5 had been reunified with a parent.") == []
+    assert (
+        found("The other 39 children of the 100 children under age 5 are not yet eligible to go home.") == []
+    )
+    assert found("Officials returned 1,520 children aged 5 to 17 to their parents.") == [
+        ("children_reunified_total", 1520, "exact")
+    ]
+    assert found("Officials had identified 98 children under the age of 5 who were separated.") == [
+        ("children_separated_identified", 98, "exact")
+    ]
+
+
+def test_a_headline_repeating_an_age_bounded_sub_count_is_dropped():
+    text = (
+        "Agency Reunites 61 Little Kids\n\n"
+        "The agency said it reunited 61 children under the age of 5 with their parents on Friday."
+    )
+    assert found(text) == []
+
+
+def test_a_dash_aside_after_the_order_dates_the_separations():
+    assert (
+        found(
+            "Auditors found that at least 140 children were separated between July 2 and Oct. 9 — after the "
+            "executive order ending the policy — mostly over a parent's record."
+        )
+        == []
+    )
+
+
+def test_an_inclusive_lead_widens_the_count_to_the_total():
+    assert found(
+        "Counting reunions that took place before the task force existed, 3,010 of the children have been reunified."
+    ) == [("children_reunified_total", 3010, "exact")]
+    assert found("Before the task force existed, 2,300 children were reunified.") == [
+        ("children_reunified_before_task_force", 2300, "exact")
+    ]
+
+
+def test_a_vague_amount_before_a_cue_is_that_cue_s_subject():
+    assert found("Deadline ends with 1,610 kids back with parents, hundreds still apart") == [
+        ("children_reunified_total", 1610, "exact")
+    ]
+    assert found("Se reunieron 1.610 niños, cientos siguen separados.") == [
+        ("children_reunified_total", 1610, "exact")
+    ]
+    assert found("Officials said 640 children and hundreds of parents remain separated.") == [
+        ("children_remaining_to_reunify", 640, "exact")
+    ]
+
+
+def test_a_dash_after_a_reunified_share_splits_it():
+    assert found(
+        "Records show 3,700 children were taken from their parents. About 70% are back together, officials "
+        "said — 2,050 before the task force was formed and 540 after."
+    ) == [
+        ("children_separated_identified", 3700, "exact"),
+        ("percent_reunified", 70, "approximate"),
+        ("children_reunified_before_task_force", 2050, "exact"),
+        ("children_reunified_by_task_force", 540, "exact"),
+    ]
+
+
+def test_recovered_notified_and_revises_wordings():
+    assert found(
+        "3,800 children were separated. Of them, 1,690 recovered their parents thanks to previous judicial orders."
+    ) == [
+        ("children_separated_identified", 3800, "exact"),
+        ("children_reunified_before_task_force", 1690, "exact"),
+    ]
+    assert found("Una organización notificó a otras 175 familias.") == [
+        ("families_informed_of_opportunity", 175, "exact")
+    ]
+    assert found("The team also revises 1,640 other separations.") == [
+        ("separations_under_review", 1640, "exact")
+    ]
