@@ -628,3 +628,50 @@ def test_recovered_notified_and_revises_wordings():
     assert found("The team also revises 1,640 other separations.") == [
         ("separations_under_review", 1640, "exact")
     ]
+
+
+# Extractor 1.12.0: elided 'others' after a count, held/custody remainders, MT file/record wordings, ES judicial
+# orders and arrival dating, households as families, still-not-found parents.
+
+
+def test_a_count_of_others_takes_the_sentence_unit_and_its_own_predicate():
+    assert found(
+        "The agency reunited 310 children, while more than 1,200 others were still held in shelters."
+    ) == [
+        ("children_reunified_total", 310, "exact"),
+        ("children_remaining_to_reunify", 1200, "at_least"),
+    ]
+    assert found("Officials reunited 310 children, and 95 others remain in federal custody.") == [
+        ("children_reunified_total", 310, "exact"),
+        ("children_remaining_to_reunify", 95, "exact"),
+    ]
+
+
+def test_machine_translated_file_process_and_evaluation_wordings():
+    assert found("The rest of the 812 minors still haven't any file of reunion, the report said.") == [
+        ("children_remaining_to_reunify", 812, "exact")
+    ]
+    assert found("Another 64 minors are within the process of reunification.") == [
+        ("children_reunification_in_process", 64, "exact")
+    ]
+    assert found("More than 900 further separations remain below review.") == [
+        ("separations_under_review", 900, "at_least")
+    ]
+    assert found("The agency provided case administration to 240 households.") == [
+        ("families_behavioral_health_case_management", 240, "exact")
+    ]
+
+
+def test_spanish_judicial_orders_and_arrival_date_reunions_before_the_task_force():
+    assert found("Unos 1.205 niños fueron reunidos con sus familias por orden judicial.") == [
+        ("children_reunified_before_task_force", 1205, "approximate")
+    ]
+    assert found("Unos 1.205 niños fueron reunidos con sus padres antes de la llegada de Biden.") == [
+        ("children_reunified_before_task_force", 1205, "approximate")
+    ]
+
+
+def test_parents_still_not_found_are_not_located():
+    assert found("The parents of 83 children have still not been located.") == [
+        ("children_parents_not_located", 83, "exact")
+    ]
