@@ -675,3 +675,15 @@ def test_parents_still_not_found_are_not_located():
     assert found("The parents of 83 children have still not been located.") == [
         ("children_parents_not_located", 83, "exact")
     ]
+
+
+def test_machine_translated_little_ones_greater_than_extra_and_process_power():
+    assert found("Some 2,400 little ones have been separated, the filing says.") == [
+        ("children_separated_identified", 2400, "approximate")
+    ]
+    assert found("Greater than 600 extra separations stay below evaluation.") == [
+        ("separations_under_review", 600, "at_least")
+    ]
+    assert found("Solely 12 little ones have been reunited by the process power.") == [
+        ("children_reunified_by_task_force", 12, "exact")
+    ]
