@@ -687,3 +687,9 @@ def test_machine_translated_little_ones_greater_than_extra_and_process_power():
     assert found("Solely 12 little ones have been reunited by the process power.") == [
         ("children_reunified_by_task_force", 12, "exact")
     ]
+
+
+def test_a_headline_saying_biden_reunifies_is_the_task_forces_count():
+    assert found("Biden reunifies almost 300 little ones separated at the border") == [
+        ("children_reunified_by_task_force", 300, "approximate")
+    ]
