@@ -319,7 +319,7 @@ def test_the_thirteenth_batch_decoy_texts_give_no_figures():
 # Batch fourteen, never studied before 1.12.0 ("before" score with 1.11.0: precision 0.94 recall 0.73); 1.12.0 was
 # fitted on its mistakes (structural rules and lexicon data only: elided 'others', MT file/process/evaluation
 # wordings, 'little ones', 'greater than', ES judicial orders, still-held remainders) and reaches precision 0.97
-# recall 0.84, so that score is no longer an unseen estimate. Gated a little under it.
+# recall 0.85, so that score is no longer an unseen estimate. Gated a little under it.
 HELDOUT14 = Path(__file__).parent / "fixtures" / "extract" / "heldout14.jsonl"
 
 
@@ -327,7 +327,7 @@ def test_the_fourteenth_batch_keeps_precision_and_recall():
     result = evaluate_file(HELDOUT14)
     assert result.texts >= 46
     assert result.precision >= 0.96, result.false_figures
-    assert result.recall >= 0.83, result.misses
+    assert result.recall >= 0.84, result.misses
     assert result.qualifier_accuracy >= 0.90, result.qualifier_errors
     assert result.as_of_accuracy >= 0.85, result.as_of_errors
 

@@ -693,3 +693,13 @@ def test_a_headline_saying_biden_reunifies_is_the_task_forces_count():
     assert found("Biden reunifies almost 300 little ones separated at the border") == [
         ("children_reunified_by_task_force", 300, "approximate")
     ]
+
+
+def test_could_not_find_the_parents_is_not_a_plan():
+    assert found("Lawyers said they could not find the parents of 545 children.") == [
+        ("children_parents_not_located", 545, "exact")
+    ]
+    assert found("The government could not locate the parents of 71 separated children.") == [
+        ("children_parents_not_located", 71, "exact")
+    ]
+    assert found("Officials said 300 children could be reunited soon.") == []
