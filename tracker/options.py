@@ -52,3 +52,12 @@ def open_published(warehouse: str | None, command: str):
             f"tracker {command}: no published warehouse at {copy}: run `tracker run` first", file=sys.stderr
         )
         return None
+
+
+def report_failures(command: str, failed: dict[str, str]) -> int:
+    """Name each failed source on stderr, one line each; 1 when any failed, else 0."""
+    import sys
+
+    for source_id, error in failed.items():
+        print(f"tracker {command}: {source_id}: {error}", file=sys.stderr)
+    return 1 if failed else 0

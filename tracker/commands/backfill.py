@@ -6,7 +6,7 @@ import argparse
 import re
 import sys
 
-from tracker.options import add_common, prepare_in_process_flow
+from tracker.options import add_common, prepare_in_process_flow, report_failures
 from tracker.registry import RegistryError, load_sources
 from tracker.settings import warehouse_path
 
@@ -53,6 +53,4 @@ def run(args: argparse.Namespace) -> int:
         f"captures fetched: {result['captures_fetched']}; observations added: {result['observations_added']}; "
         f"quarantined: {result['quarantined']}"
     )
-    for source_id, error in result["failed"].items():
-        print(f"tracker backfill: {source_id}: {error}", file=sys.stderr)
-    return 1 if result["failed"] else 0
+    return report_failures("backfill", result["failed"])

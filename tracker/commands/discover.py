@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tracker.options import add_common, prepare_in_process_flow
+from tracker.options import add_common, prepare_in_process_flow, report_failures
 from tracker.settings import DEFAULT_DISCOVERY, warehouse_path
 
 
@@ -39,6 +39,4 @@ def run(args: argparse.Namespace) -> int:
         f"duplicates: {result['duplicates']}; read: {result['articles_read']}; "
         f"observations added: {result['observations_added']}"
     )
-    for source_id, error in result["failed"].items():
-        print(f"tracker discover: {source_id}: {error}", file=sys.stderr)
-    return 1 if result["failed"] else 0
+    return report_failures("discover", result["failed"])

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 
-from tracker.options import add_common, prepare_in_process_flow
+from tracker.options import add_common, prepare_in_process_flow, report_failures
 from tracker.settings import warehouse_path
 
 
@@ -50,6 +49,4 @@ def run(args: argparse.Namespace) -> int:
         f"documents read: {result['documents']}; observations added: {result['observations_added']}; "
         f"quarantined: {result['quarantined']}"
     )
-    for source_id, error in result["failed"].items():
-        print(f"tracker reextract: {source_id}: {error}", file=sys.stderr)
-    return 1 if result["failed"] else 0
+    return report_failures("reextract", result["failed"])
