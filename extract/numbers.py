@@ -84,6 +84,14 @@ _PERCENT_AFTER = re.compile(
 _POR_CIENTO = re.compile(r"ciento\b", re.IGNORECASE)
 
 
+# Mexican press style: "3 mil 913" is 3913, "mil 779" is 1779, "3 mil" is 3000 ("3 mil millones" is not).
+_MIL_MIXED = re.compile(
+    rf"(?<![\w.,/:$€£#§])(?:(?P<thousands>\d{{1,3}})[{_SPACE_CHARS}]+mil|(?<![\w-])mil(?=[{_SPACE_CHARS}]+\d))"
+    rf"(?:[{_SPACE_CHARS}]+(?P<rest>\d{{1,3}}))?(?![\w.,]\d|[\w])(?![{_SPACE_CHARS}]+mill[oó]n)",
+    re.IGNORECASE,
+)
+
+
 _COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _PLAIN_DIGITS = re.compile(r"\d+")
@@ -258,4 +266,26 @@ def find_numbers(
         percent = bool(_PERCENT_AFTER.match(text, match.end()))
         mentions.append(NumberMention(match.start(), match.end(), value, percent, True))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _join_mil(text, mentions, windows if windows is not None else digit_windows(text))
+
+
+def _join_mil(
+    text: str, mentions: list[NumberMention], windows: list[tuple[int, int]]
+) -> list[NumberMention]:
+    """Replace the pieces of "3 mil 913" / "mil 779" / "3 mil" by the one number they write."""
+    if "mil" not in text and "Mil" not in text and "MIL" not in text:
+        return mentions
+    joined: list[NumberMention] = []
+    for window_start, window_end in windows:
+        for match in _MIL_MIXED.finditer(text, max(0, window_start - 4), min(len(text), window_end + 4)):
+            thousands = int(match.group("thousands") or 1)
+            rest = int(match.group("rest") or 0)
+            if not match.group("thousands") and not match.group("rest"):
+                continue
+            start, end = match.span()
+            percent = bool(_PERCENT_AFTER.match(text, end))
+            joined.append(NumberMention(start, end, thousands * 1000 + rest, percent, False, False, True))
+    if not joined:
+        return mentions
+    kept = [m for m in mentions if not any(j.start < m.end and m.start < j.end for j in joined)]
+    return sorted([*kept, *joined], key=lambda m: m.start)

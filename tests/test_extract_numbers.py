@@ -67,3 +67,21 @@ def test_times_and_decimals_are_told_apart_from_counts() -> None:
     found = values("at 6:30 p.m. it was 41.1 F")
     assert ("41.1", 41.1, False) in found
     assert all(raw != "6" for raw, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("identificó a 3 mil 913 menores", [("3 mil 913", 3913)]),
+        ("mil 779 se reencontraron", [("mil 779", 1779)]),
+        ("unos 4 mil niños", [("4 mil", 4000)]),
+        ("casi mil niños", [("mil", 1000)]),
+    ],
+)
+def test_mexican_press_writes_thousands_as_mil(text, expected):
+    assert [(text[m.start : m.end], m.value) for m in find_numbers(text)] == expected
+
+
+def test_mil_millones_is_not_thousands():
+    text = "un fondo de 3 mil millones de dólares"
+    assert 3000 not in [m.value for m in find_numbers(text)]
