@@ -71,11 +71,31 @@ _GAP_TAIL = re.compile(
 _COORDINATION = re.compile(
     r"^[\s,;]*(?:and|y|as\s+well\s+as|while|but|,)?[\s,]*(?:another|other|otros|otras)?\s*$", re.I
 )
+# "the number of children separated was 2,342", "the true number of children still in custody is more than
+# 2,000", "el total de niños ... asciende a 2.551", "put the number of separated children above 4,300": a copular or
+# change-of-state predicate whose subject names the counted noun (and its state).
+_NUMBER_OF_ADJECTIVES = (
+    r"(?:(?:true|real|actual|official|overall|final|new|total|exact|verdadero|real|total)\s+)?"
+)
+_NUMBER_OF_UNIT = (
+    r"(?:number|count|total|tally|cifra|n[uú]mero|total)\s+(?:of|de)\s+"
+    r"(?:(?:separated|migrant|immigrant|possible|potential|separad[oa]s|migrantes)\s+)?(?P<unit>\w+)\b"
+)
 _NUMBER_OF = re.compile(
-    r"\b(?:the\s+)?(?:number|count|total|tally|cifra|n[uú]mero|total)\s+(?:of|de)\s+(?P<unit>\w+)\b"
-    r"[^.;:()]{0,80}?\b(?:at|was|is|stood\s+at|to|reached|en|fue|es|ascendi[oó]\s+a)\s*$",
+    r"\b(?:the\s+|el\s+|la\s+)?"
+    + _NUMBER_OF_ADJECTIVES
+    + _NUMBER_OF_UNIT
+    + r"[^.;:()]{0,80}?\b(?:at|was|is|stood\s+at|stands\s+at|to|reached|en|fue|es|ascendi[oó]\s+a|"
+    r"asciende\s+a|ascend[ií]a\s+a|alcanz[aó]|alcanzaba|lleg[aó]\s+a|llegaba\s+a|totals|totaled|totalled)\s*$",
     re.IGNORECASE,
 )
+_PUT_NUMBER_OF = re.compile(
+    r"\b(?:put|puts|putting|placed|places|pushed|pushes|brought|brings|raised|raises|sit[úu]an?|elevan?|elev[oó])"
+    r"\s+(?:the\s+|el\s+|la\s+)?" + _NUMBER_OF_ADJECTIVES + _NUMBER_OF_UNIT + r"\s+(?:at|en\s+)?$",
+    re.IGNORECASE,
+)
+# What may follow a count with no noun of its own when the sentence named it before.
+_NAMED_TAIL = re.compile(r"$|[.,;)—–]|(?:and|but|or|y|pero|o)\b", re.IGNORECASE)
 # A time span that starts before the task force existed: its reunions are not the task force's.
 _COURT_ERA_SPAN = re.compile(
     r"\b(?:since|during|throughout|desde|durante)\s+(?:(?:the|el|la)\s+)?"
@@ -113,7 +133,7 @@ _PERIOD_AFTER = re.compile(
 )
 # "before the Task Force was formed or through its efforts": both periods, i.e. the total.
 _EITHER_OR_AFTER = re.compile(
-    r"[^.;:]{0,60}?\b(?:or|o)\s+(?:through|after|since|during|by|under|gracias|durante|despu[eé]s|tras|por|con)\b",
+    r"[^.;:]{0,60}?\b(?:or|o)\s+(?:through|after|since|during|by|under|with|via|thanks|gracias|durante|despu[eé]s|tras|por|con|mediante)\b",
     re.IGNORECASE,
 )
 # "ORR has received at least 118 children": an intake count, not the separated class.
@@ -531,6 +551,10 @@ def _read_sentence(
             text, max(segment_start, reading.qualifier_start - 30), reading.qualifier_start
         ):
             reading.earlier_value = True  # "up from 689": the metric of the count it is compared with
+        elif _ANAPHORIC_NUMBER_BEFORE.search(
+            text, max(segment_start, reading.qualifier_start - 40), reading.qualifier_start
+        ):
+            reading.earlier_value = True  # "An earlier count put the number at nearly 2,000 children"
         if reading.unit in {"children", "families", "parents", "separations", "cases"}:
             last_count_unit = reading.unit
         if reading.unit is None or reading.unit == "other":
@@ -546,8 +570,10 @@ def _read_sentence(
             clause_start = _clause_start(text, segment_start, segment_start + len(opening) - 1)
         label = text[segment_start : reading.qualifier_start]
         at_line_end = not text[reading.mention.end : reading.mention.end + 80].split("\n", 1)[0].strip()
+        label_cue: _Cue | None = None
         if _is_label(label, at_line_end):
             clause_start = segment_start  # "Children reunified: 2,926": the label is the clause
+            label_cue = _label_cue(text, segment_start, reading.qualifier_start)
         right_end = following
         strong = _STRONG_BREAK.search(text, reading.unit_end, right_end)
         clause_end = strong.start() if strong else right_end
@@ -565,6 +591,8 @@ def _read_sentence(
             continue
         if _NATIONALITY_PREDICATE.search(text, reading.unit_end, clause_end):
             continue  # "al menos 21 de los menores separados son mexicanos": a nationality, not a state
+        if _AGE_PREDICATE.match(text, reading.unit_end):
+            continue  # "Of the newly identified children, 207 were younger than 5": an age group, a subset
         if _parent_of_before(text, reading, segment_start, lexicon) and _OUT_OF_COUNTRY.match(
             text, reading.unit_end
         ):
@@ -583,6 +611,8 @@ def _read_sentence(
             continue  # "follows three families", "held 860 of the separated children": not a count of ours
         cue, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon, scan)
         cue = _refine_cue(text, reading, cue, segment_start, clause_end, lexicon, scan)
+        if label_cue is not None and reading.unit == "children":
+            cue, seen_any = label_cue, True  # "Children in ORR care: 437": the row's noun phrase is its state
         if _RETURN_VERB_BEFORE.search(
             text, max(clause_start, reading.qualifier_start - 30), reading.qualifier_start
         ) and _TO_THE_PARENTS.match(text, reading.unit_end):
@@ -931,6 +961,7 @@ _OTHER_NOUN_RELATIVE = re.compile(
     r"\b(?:the|their|his|her|los|las|sus)\s+\w+\s+(?:who|whom|that|which|they|we|que|quienes|de\s+(?:los|las)\s+que)\b",
     re.I,
 )
+_NUMBER_OF_BEFORE = re.compile(r"\b(?:number|count|total|tally|cifra|n[uú]mero)\s+(?:of|de)\s+$", re.I)
 _NUMBER_OF_NOUN = re.compile(r"\b(?:number|count|total|tally|cifra|n[uú]mero)\s+(?:of|de)\s+\w+\s+$", re.I)
 _SINGULAR_NOUN = re.compile(r"(?:parent|mother|father|family|child|kid|minor|boy|girl)\b", re.I)
 _BARE_PARTICIPLE = re.compile(r"separated|separad[oa]s|split\s+apart|torn\s+apart|apartad[oa]s", re.I)
@@ -941,7 +972,22 @@ _MAIN_PLAN = re.compile(
 )
 # "the government has counted 2,551 children": a bare count of the children in scope, when nothing
 # else is said of them.
-_COUNTED_BEFORE = re.compile(r"\b(?:counted|contó|contabilizó|contabiliza)\s+(?:a\s+)?$", re.I)
+# "the government has counted 2,551 children", "that list had grown to 2,737 children": a bare count of the children
+# in scope, when nothing else is said of them.
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:counted|contó|contabilizó|contabiliza)\s+(?:a\s+)?$"
+    r"|\b(?:that|this|the|its|their|esa|la|su)\s+(?:list|tally|roster|lista|listado)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:grown|grew|risen|rose|climbed|swelled|expanded|jumped|reached|creci[oó]|aument[oó])\s+(?:to\s+|a\s+|hasta\s+)?$",
+    re.I,
+)
+# "An earlier count put the number at nearly 2,000 children", "the figure was 2,000": a number with no noun
+# of its own is the one the text counted last, said again.
+_ANAPHORIC_NUMBER_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|placed|pegged|set)\s+(?:the|that|this|its)\s+(?:number|figure|count|total|tally)\s+at\s+$"
+    r"|\b(?:the|that|this)\s+(?:number|figure|count|tally)\s+(?:was|is|stood\s+at|stands\s+at|"
+    r"(?:had|has)\s+(?:grown|risen|climbed)\s+to|grew\s+to|rose\s+to|climbed\s+to)\s+$",
+    re.I,
+)
 _RETURN_VERB_BEFORE = re.compile(r"\b(?:returned|devuelto|devolvi[oó]|entregado)\s+(?:a\s+)?$", re.I)
 _TO_THE_PARENTS = re.compile(
     r"[^.;:]{0,30}?\b(?:to|a|con)\s+(?:the|their|his|her|sus|los|las)\s+(?:parents?|famil|mothers?|fathers?|padres|madres)",
@@ -1003,11 +1049,13 @@ def _is_modifier_participle(text: str, match: re.Match[str], lexicon: Lexicon, o
     if not _BARE_PARTICIPLE.fullmatch(match.group(0)):
         return False
     after = _QUOTE_OR_SPACE.match(text, match.end()).end()
+    before = text[max(0, match.start() - 40) : match.start()]
+    if _NUMBER_OF_BEFORE.search(before):
+        return False  # "put the number of separated children above 4,300": what the count is of
     if lexicon.unit.match(text, after) or _SINGULAR_NOUN.match(text, after):
         return True
     if match.start() <= own_noun_end + 1 and match.start() >= own_noun_end:
         return False
-    before = text[max(0, match.start() - 40) : match.start()]
     if _NUMBER_OF_NOUN.search(before):
         return False  # "put the number of children separated at 1,995": what the count is of
     return bool(
@@ -1153,8 +1201,11 @@ def _read_unit(
             row_start = text.rfind("\n", 0, mention.start) + 1
             reading.unit = _table_header_unit(text, row_start, lexicon, aligned=True)
             return
-    named = _NUMBER_OF.search(text, max(sent_start, reading.qualifier_start - 120), reading.qualifier_start)
-    if named and (not tail or tail[0] in ".,;)—–"):
+    lead_start = max(sent_start, reading.qualifier_start - 120)
+    named = _NUMBER_OF.search(text, lead_start, reading.qualifier_start) or _PUT_NUMBER_OF.search(
+        text, lead_start, reading.qualifier_start
+    )
+    if named and _NAMED_TAIL.match(tail):
         unit_match = lexicon.unit.match(named.group("unit"))
         if unit_match and tag_of(unit_match) in {"children", "families", "parents", "separations"}:
             reading.unit = tag_of(unit_match)  # "put the number of children separated at 1,995"
@@ -1171,6 +1222,38 @@ def _read_unit(
         return
     # "Of those children, 1,779 were ...": a noun named in the sentence outranks the previous sentence's
     reading.unit = last_count_unit or _unit_named_before(text, sent_start, reading, lexicon) or previous_unit
+
+
+# Row labels of court status charts that are nothing but a noun phrase: the phrase itself says which count it is.
+# "Total number of possible children of potential class members: 2,654" is the class (the identified children);
+# "Children in ORR care: 437" are the children still held, i.e. not reunified yet.
+_CLASS_LABEL = re.compile(
+    r"[\W\d]*(?:total\s+)?(?:number\s+of\s+)?(?:(?:possible|potential|posibles)\s+)?(?:children|minors|niños|menores)"
+    r"\s+(?:of|de)\s+(?:(?:possible|potential|posibles)\s+)?(?:class\s+members|miembros\s+de\s+la\s+clase)"
+    r"(?:\s+identified|\s+identificados)?[\s:|.]*",
+    re.I,
+)
+_HELD_LABEL = re.compile(
+    r"[\W\d]*(?:total\s+)?(?:number\s+of\s+)?(?:children|minors|niños|menores)\s+(?:(?:still|remaining)\s+)?"
+    r"(?:in|under|bajo|en)\s+(?:(?:the|la|el)\s+)?(?:[\w-]+\s+)?(?:custody|care|custodia|cuidado)[\s:|.]*",
+    re.I,
+)
+
+
+# A chart of children in custody is a reunification chart only under a heading or row about the class or reunions
+# (dashboards of unaccompanied children in care are not).
+_REUNIFICATION_CHART = re.compile(r"class\s+members|reunif|reunion|reunit|miembros\s+de\s+la\s+clase", re.I)
+
+
+def _label_cue(text: str, start: int, end: int) -> _Cue | None:
+    line_start = max(start, text.rfind("\n", 0, end) + 1)
+    if _CLASS_LABEL.fullmatch(text, line_start, end):
+        return _Cue("separated", (line_start, end))
+    if _HELD_LABEL.fullmatch(text, line_start, end) and _REUNIFICATION_CHART.search(
+        text, max(0, line_start - 600), line_start
+    ):
+        return _Cue("remaining", (line_start, end))
+    return None
 
 
 def _is_label(label: str, at_line_end: bool = False) -> bool:
@@ -1404,6 +1487,15 @@ _AGE_TAIL = re.compile(
     r"|menores\s+de\s+\w+\s+años|de\s+\d+\s+a\s+\d+\s+años)\b",
     re.I,
 )
+# "207 were younger than 5", "57 are under age 5", "eran menores de cinco años": a count whose predicate is an age
+# bound is an age group inside the count, not one of the vocabulary's counts.
+_AGE_PREDICATE = re.compile(
+    r"[\s,]*(?:were|are|was|is|eran|son)\s+(?:(?:all|still|only|also|todos|todas)\s+)?(?:"
+    r"(?:younger|older)\s+than|(?:under|over|below|above)\s+(?:the\s+)?age\b|aged?\s+\d"
+    r"|(?:under|below)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen)\b(?!\s*[,.]?\d)|(?:menores|mayores)\s+de\s+\w+\s+años|toddlers|infants|babies|beb[eé]s)",
+    re.I,
+)
 # "2,926 of them had been reunified, about 75% of the total": the share set off after the count it measures.
 _APPOSITIVE_BEFORE = re.compile(r",\s*$")
 _OF_THE_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:total|all|those\s+identified)|del\s+total)\b", re.I)
@@ -1450,11 +1542,27 @@ def _parents_not_located_after(reading: _Reading, cue: _Cue | None, following: i
         if tag_of(match) == "parents_not_located":
             # "... and some of their parents have never been found": only some of the same children
             # "... has not been able to reach some of their parents": the object tells the same
+            # "..., most because their parents were ineligible or could not be located": a reason that holds
+            # for only part of them, or is one of several, does not override the main predicate
             return not (
                 _SUBSET_OF_PARENTS.search(scan.text, start, match.start())
                 or _SUBSET_OF_PARENTS.match(scan.text, _skip_blanks(scan.text, match.end()))
+                or _PARTIAL_REASON.search(scan.text, start, match.start())
+                or _ONE_OF_REASONS.search(scan.text, start, match.start())
             )
     return False
+
+
+_PARTIAL_REASON = re.compile(
+    r"\b(?:most|many|some|several|half|mostly|largely|partly|in\s+part|often|la\s+mayor[ií]a|muchos|muchas|"
+    r"algunos|algunas|en\s+su\s+mayor[ií]a|en\s+parte)(?:\s+\w+){0,2}?\s+(?:because|since|due\s+to|owing\s+to|"
+    r"porque|debido\s+a|ya\s+que)\b",
+    re.I,
+)
+_ONE_OF_REASONS = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|porque|debido\s+a|ya\s+que)\b[^.;]*?\b(?:or|o|u)\s+(?:[\w'’]+\s+){0,3}$",
+    re.I,
+)
 
 
 def _skip_blanks(text: str, position: int) -> int:

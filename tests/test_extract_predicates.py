@@ -703,3 +703,116 @@ def test_could_not_find_the_parents_is_not_a_plan():
         ("children_parents_not_located", 71, "exact")
     ]
     assert found("Officials said 300 children could be reunited soon.") == []
+
+
+# Extractor 1.13.0
+
+
+def test_a_clause_naming_both_periods_is_the_total():
+    text = (
+        "Officials have identified 3,100 children. About 2,400 of them have been reunited, some before the "
+        "task force was formed and some with its help."
+    )
+    assert ("children_reunified_total", 2400, "approximate") in found(text)
+    assert found(
+        "1,870 of the children were reunified, either before the team existed or with its support."
+    ) == [("children_reunified_total", 1870, "exact")]
+    assert found(
+        "Unos 1.900 niños fueron reunidos, algunos antes de la creación del grupo y otros con su ayuda."
+    ) == [("children_reunified_total", 1900, "approximate")]
+
+
+def test_a_copular_or_change_of_state_predicate_of_the_number_of_a_noun():
+    assert found("Advocates say the real number of children still in custody is more than 1,500.") == [
+        ("children_remaining_to_reunify", 1500, "at_least")
+    ]
+    assert found("El total de menores identificados como separados asciende a 2.210.") == [
+        ("children_separated_identified", 2210, "exact")
+    ]
+    assert found("The new filing puts the number of separated children above 3,800.") == [
+        ("children_separated_identified", 3800, "at_least")
+    ]
+    assert found("After the audit, the list had grown to 2,611 children.") == [
+        ("children_separated_identified", 2611, "exact")
+    ]
+    assert found("The brief counts 1,903 children in that age range as class members.") == [
+        ("children_separated_identified", 1903, "exact")
+    ]
+
+
+def test_the_number_said_again_without_its_noun_takes_the_last_counts_metric():
+    text = (
+        "Officials said 1,800 children were separated in the spring. "
+        "A first internal count put the number at about 1,500 children."
+    )
+    assert found(text) == [
+        ("children_separated_identified", 1800, "exact"),
+        ("children_separated_identified", 1500, "approximate"),
+    ]
+
+
+def test_court_chart_rows_that_are_only_a_noun_phrase():
+    text = (
+        "The following figures reflect data as of October 1, 2018.\n"
+        "Total number of possible children of potential class members: 2,300\n"
+        "Children discharged from ORR care: 2,000\n"
+        "Children in ORR care: 300\n"
+        "Children in ORR care whose parent is outside the United States: 120\n"
+    )
+    assert [(metric, value) for metric, value, _q in found(text)] == [
+        ("children_separated_identified", 2300),
+        ("children_remaining_to_reunify", 300),
+    ]
+
+
+def test_spanish_parents_not_reached_and_families_that_could_stay_apart():
+    assert found("Los voluntarios aún no han logrado contactar con los padres de 310 niños.") == [
+        ("children_parents_not_located", 310, "exact")
+    ]
+    assert found("Las organizaciones calculan que hasta 900 familias podrían seguir separadas.") == [
+        ("families_remaining_to_reunify", 900, "at_most")
+    ]
+
+
+def test_children_covered_by_the_court_order_are_the_class():
+    assert found("The ruling applies to the roughly 2,500 children covered by the original court order.") == [
+        ("children_separated_identified", 2500, "approximate")
+    ]
+
+
+def test_machine_translated_inverted_counts_and_missing_registration():
+    text = (
+        "The agency has counted 1,700 children. Of these until Monday were reunified 1,100 with the parents."
+    )
+    assert found(text) == [
+        ("children_separated_identified", 1700, "exact"),
+        ("children_reunified_total", 1100, "exact"),
+    ]
+    assert found("Stay still 640 children without the registration of reunification.") == [
+        ("children_remaining_to_reunify", 640, "exact")
+    ]
+
+
+def test_a_reason_for_only_some_of_them_does_not_override_the_main_predicate():
+    text = "Yet 530 children were not reunited, mostly because their parents were ineligible or could not be found."
+    assert found(text) == [("children_remaining_to_reunify", 530, "exact")]
+    text = "Yet 530 children were not reunited, many because officials could not locate their parents."
+    assert found(text) == [("children_remaining_to_reunify", 530, "exact")]
+    # the one reason, for all of them, is the more specific figure
+    text = "Yet 530 children were not reunited because officials could not locate their parents."
+    assert found(text) == [("children_parents_not_located", 530, "exact")]
+
+
+def test_a_count_whose_predicate_is_an_age_bound_is_an_age_group():
+    text = (
+        "Officials identified 1,200 children in all. Of those, 180 were younger than 5 when they were taken."
+    )
+    assert found(text) == [("children_separated_identified", 1200, "exact")]
+    assert found("Of the children reunited so far, 64 are under age 5.") == []
+
+
+def test_the_new_structural_rules_abstain_outside_their_structure():
+    assert found("The district counts 5,000 migrant children in its schools.") == []
+    assert found("The waiting list had grown to 500 children by June.") == []
+    assert found("Children in HHS care: 10,012\nChildren in CBP custody: 500\n") == []
+    assert found("The 3,000 children covered by the Flores settlement must be released.") == []
