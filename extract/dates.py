@@ -49,9 +49,15 @@ _DATE = re.compile(
 
 _AS_OF = re.compile(
     r"(?:\bas\s+of|\bas\s+at|\bthrough|\bcon\s+fecha\s+(?:al|del?)|\bhasta\s+el|\bal|\ba\s+fecha\s+de|"
-    r"\bcorte\s+al)\s+$",
+    r"\bcorte\s+al|\bas\s+of\s+\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,3})?\s+on)\s+$",
     re.IGNORECASE,
 )
+# "By March 20, 2024, the task force had reunited 795 children": a date the sentence's perfect tense reaches.
+_BY_DATE_LEAD = re.compile(r"(?:^|[.!?\n]\s*|\bAnd\s)\s*By\s+$")
+_PERFECT_AFTER = re.compile(
+    r"\s*,[^.;!?]{0,100}?\b(?:had|has|have)\s+(?:already\s+|now\s+|only\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I
+)
+_DEADLINE_AFTER = re.compile(r"[^.;!?]{0,100}?\b(?:must|will|should|shall|would|deadline|ordered)\b", re.I)
 
 _RELEASE = re.compile(
     r"(?:release\s+date|publicly\s+released|date\s+released|released|published|publication\s+date|"
@@ -183,6 +189,12 @@ def find_as_of(text: str, dates: list[DateMention]) -> list[AsOf]:
         match = _AS_OF.search(lead)
         if match:
             phrases.append(AsOf(mention.start - (len(lead) - match.start()), mention.end, mention.value))
+        elif (
+            _BY_DATE_LEAD.search(lead)
+            and _PERFECT_AFTER.match(text, mention.end)
+            and not _DEADLINE_AFTER.match(text, mention.end)
+        ):
+            phrases.append(AsOf(mention.start - 3, mention.end, mention.value))
     deictic = _DEICTIC_AS_OF.search(text)
     if deictic:
         header = _header_date(text, dates)

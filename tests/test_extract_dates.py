@@ -45,3 +45,14 @@ def test_public_release_wins_over_publication() -> None:
 
 def test_a_dateline_widget_is_not_a_publication_date() -> None:
     assert published_in_text("52 F\nMonday, March 6, 2023\nHeadline") is None
+
+
+def test_as_of_a_time_on_a_day() -> None:
+    assert as_of("Figures current as of 6:00 a.m. on July 26, 2018, follow.") == [date(2018, 7, 26)]
+
+
+def test_a_leading_by_date_with_a_perfect_tense_is_an_as_of_but_a_deadline_is_not() -> None:
+    text = "By May 4, 2024, the latest date with data, the team had reunited 801 children."
+    assert as_of(text) == [date(2024, 5, 4)]
+    assert as_of("By May 4, 2024, the agencies must have reunited every family.") == []
+    assert as_of("The report was filed. By May 4, 2024, nothing changed.") == []

@@ -816,3 +816,8 @@ def test_the_new_structural_rules_abstain_outside_their_structure():
     assert found("The waiting list had grown to 500 children by June.") == []
     assert found("Children in HHS care: 10,012\nChildren in CBP custody: 500\n") == []
     assert found("The 3,000 children covered by the Flores settlement must be released.") == []
+
+
+def test_an_obligation_to_reunite_is_a_plan():
+    assert found("The government must reunite 1,700 children by Friday.") == []
+    assert found("El gobierno debe reunir a 1.700 niños antes del viernes.") == []
