@@ -161,7 +161,7 @@ _HEDGED = re.compile(
     re.I,
 )
 _SUBSET_OF_PARENTS = re.compile(
-    r"\b(?:some|many|a\s+few|most|several|algunos|algunas|muchos|muchas)\s+of\b|\balgun[oa]s\b", re.I
+    r"\b(?:some|many|a\s+few|most|several|algunos|algunas|muchos|muchas)\s+of\b|\b(?:algun|much)[oa]s\b", re.I
 )
 _HEDGED_ADDITION = re.compile(
     r"^\s*(?:additional|more|further|otros|otras|adicionales)\b[^.;]{0,40}?\b(?:may|might|could|podrían|podrian)\b",
@@ -172,7 +172,7 @@ _PERCENT_OF = re.compile(
     r"(?:children|kids|minors|families|niños|menores|familias)\b",
     re.IGNORECASE,
 )
-_MILLAR_OF = re.compile(r"(?<=millar)\s+de\s+", re.IGNORECASE)
+_MILLAR_OF = re.compile(r"(?:(?<=millar)|(?<=centenar))\s+de\s+", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|más|mas)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:their|its|his|her|sus|su|with|con|from|de)\s+$", re.I)
 _PERCENT_SIGN = re.compile(r"\s?(?:%|\s*percent\b|\s*per\s+cent\b|\s*por\s+ciento\b|\s*porciento\b)", re.I)
@@ -613,6 +613,12 @@ def _read_sentence(
         cue = _refine_cue(text, reading, cue, segment_start, clause_end, lexicon, scan)
         if label_cue is not None and reading.unit == "children":
             cue, seen_any = label_cue, True  # "Children in ORR care: 437": the row's noun phrase is its state
+        if cue is None and position + 1 < len(readings) and readings[position + 1].whole:
+            # "2,926 of the 3,924 children identified ... had been reunified": the part's verb follows the
+            # whole's noun phrase, whose own participles ("identified", "separados") only describe it
+            main = _main_predicate_after_whole(text, readings[position + 1], sent_end, lexicon, scan)
+            if main is not None:
+                cue, seen_any = main, True
         if _RETURN_VERB_BEFORE.search(
             text, max(clause_start, reading.qualifier_start - 30), reading.qualifier_start
         ) and _TO_THE_PARENTS.match(text, reading.unit_end):
@@ -756,7 +762,11 @@ def _read_sentence(
             )
         ):
             state = "remaining"  # "no record that 2,127 children ... have been reunited"
-        if state == "remaining" and _parents_not_located_after(reading, cue, following, scan):
+        if (
+            state == "remaining"
+            and _maps(_table(lexicon, reading.unit), "parents_not_located")
+            and _parents_not_located_after(reading, cue, following, scan)
+        ):
             state = "parents_not_located"  # "not reunited because their parents have not been located"
         reading.state = state
 
@@ -845,6 +855,41 @@ def _link_partitives(text: str, readings: list[_Reading], sent_start: int, lexic
             reading.whole = _unit_after(text, mention.end, lexicon) is not None
 
 
+def _main_predicate_after_whole(
+    text: str, whole: _Reading, sent_end: int, lexicon: Lexicon, scan: _Scan
+) -> _Cue | None:
+    """The finite predicate after a partitive whole's noun phrase ("of the 3,924 children identified by the
+    task force had been reunified", "de los 3 924 menores separados ... ya se reunieron"): the first cue
+    that a finite verb opens, in the whole's clause."""
+    start = _noun_end(text, whole.mention.end, lexicon)
+    if start is None:
+        return None
+    strong = _STRONG_BREAK.search(text, start, sent_end)
+    end = strong.start() if strong else sent_end
+    for match in scan.state.finditer(scan.text, start, max(start, end)):
+        if _RELATIVE_OPEN.search(text, start, match.start()):
+            return None  # "of the 3,924 children who were separated ...": the relative clause is the whole's
+        if _FINITE_START.match(match.group(0)) or _FINITE_BEFORE_CUE.search(
+            text, max(start, match.start() - 30), match.start()
+        ):
+            return _Cue(tag_of(match), match.span())
+    return None
+
+
+def _noun_end(text: str, position: int, lexicon: Lexicon) -> int | None:
+    """Where the count noun right after a number ends, past a few adjectives; None without one."""
+    position = _QUOTE_OR_SPACE.match(text, position).end()
+    for _ in range(4):
+        unit_match = lexicon.unit.match(text, position)
+        if unit_match:
+            return unit_match.end()
+        adjective = lexicon.adjective.match(text, position)
+        if not adjective:
+            return None
+        position = _QUOTE_OR_SPACE.match(text, adjective.end()).end()
+    return None
+
+
 def _unit_after(text: str, position: int, lexicon: Lexicon) -> str | None:
     """The count noun right after a number, past a few adjectives ("103 children", "2.551 niños")."""
     position = _QUOTE_OR_SPACE.match(text, position).end()
@@ -904,6 +949,8 @@ def _refine_cue(
         text, max(segment_start, reading.qualifier_start - 30), reading.qualifier_start
     ):
         for match in later:
+            if cue.state == "parents_not_located" and cue.span[0] < reading.qualifier_start:
+                break  # "no han logrado dar con los padres de 611 niños, la mayoría deportados": not located
             if tag_of(match) in {"deported", "parents_not_located"}:
                 return _Cue(tag_of(match), match.span())
     if not later:
@@ -1371,7 +1418,7 @@ _PURPOSE_BEFORE = re.compile(
     re.I,
 )
 # A reporting verb and its complementizer: what follows is a clause of its own ("informó de que 522 niños").
-_COMPLEMENT_GAP = re.compile(r"\s+(?:\w+\s+){0,3}?(?:that|de\s+que|que)\s+(?:\w+\s+){0,2}", re.I)
+_COMPLEMENT_GAP = re.compile(r"\s+(?:\w+\s+){0,3}?(?:that|de\s+que|que)\s+(?:\w+\s+){0,4}", re.I)
 # "in its care", "in HHS-funded facilities", "bajo la custodia": where the children still are.
 _IN_CUSTODY_AFTER = re.compile(
     r"[\s,]*(?:(?:are|were|is|was|remain|remained|est[aá]n|estaban|permanec[ií]an|permanecen|segu[ií]an|siguen)\s+"
@@ -1422,7 +1469,8 @@ def _opens_after_order(text: str, sent_start: int, end: int) -> bool:
 # is one with no record, so the count is of children remaining.
 _NEGATED_REPORT = re.compile(
     r"\b(?:cannot|can[’']t|could\s+not|couldn[’']t|unable\s+to|no\s+(?:puede|pudo|pueden|pudieron))\s+"
-    r"(?:\w+\s+){0,2}?(?:show|confirm|prove|verify|document|demonstrate|demostrar|confirmar|comprobar|acreditar)"
+    r"(?:\w+\s+){0,2}?(?:show|confirm|prove|verify|document|demonstrate|demostrar|confirmar|comprobar|acreditar|"
+    r"record|evidence|proof|registro|constancia)"
     r"\s+(?:that|que)\s+[^.;:]*$",
     re.I,
 )

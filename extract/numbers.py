@@ -52,7 +52,7 @@ _HUNDREDS_ES = {
     "seiscientas": 600, "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800,
     "novecientos": 900, "novecientas": 900,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1000, "dozen": 12, "mil": 1000, "millar": 1000}
+_SCALES = {"hundred": 100, "thousand": 1000, "dozen": 12, "mil": 1000, "millar": 1000, "centenar": 100}
 
 _SIMPLE = {**_UNITS_EN, **_TENS_EN, **_UNITS_ES, **_TENS_ES, **_HUNDREDS_ES}
 # "one" and "uno" are left out on purpose: "one of the few", "one week" are never counts here.
@@ -61,7 +61,7 @@ _WORD_ALTERNATION = "|".join(
 )
 _WORD = rf"(?:{_WORD_ALTERNATION})"
 _WORD_NUMBER = re.compile(
-    rf"(?<![\w-])(?:(?:an?|one|un)\s+(?=(?:hundred|thousand|dozen|millar)\b))?{_WORD}"
+    rf"(?<![\w-])(?:(?:an?|one|un)\s+(?=(?:hundred|thousand|dozen|millar|centenar)\b))?{_WORD}"
     rf"(?:(?:\s+and\s+|\s+y\s+|-|\s+){_WORD})*(?![\w-])",
     re.IGNORECASE,
 )
@@ -128,7 +128,7 @@ def parse_number_words(phrase: str) -> int | None:
         elif token in _SIMPLE:
             current += _SIMPLE[token]
             seen_any = True
-        elif token in {"hundred", "dozen"}:
+        elif token in {"hundred", "dozen", "centenar"}:
             if not seen_any and current == 0:
                 return None  # bare "hundred": a vague amount, not a number
             current = (current or 1) * _SCALES[token]
