@@ -707,6 +707,18 @@ def _read_sentence(
             and not lexicon.finite_after.match(text, reading.unit_end)
         ):
             state = "separated"  # "reported 3,881 separated children": nothing else is said of them
+        elif state is None and reading.unit == "reunions" and _DONE_AFTER.match(text, reading.unit_end):
+            state = "reunified"  # "689 de esas reunificaciones se lograron ...": the noun says what happened
+        elif (
+            state is None
+            and previous is not None
+            and previous.state == "reunified"
+            and not previous.dropped
+            and _ELLIPTIC_NOT.match(text, reading.unit_end)
+        ):
+            state = (
+                "remaining"  # "2.926 ya fueron reunificados, pero 998 no": the negated ellipsis of the verb
+            )
         elif (
             state is None
             and not seen_any
@@ -869,6 +881,8 @@ def _main_predicate_after_whole(
     for match in scan.state.finditer(scan.text, start, max(start, end)):
         if _RELATIVE_OPEN.search(text, start, match.start()):
             return None  # "of the 3,924 children who were separated ...": the relative clause is the whole's
+        if tag_of(match) == "separated":
+            continue  # "of the 3,924 children the task force has identified as separated are now back": the whole's
         if _FINITE_START.match(match.group(0)) or _FINITE_BEFORE_CUE.search(
             text, max(start, match.start() - 30), match.start()
         ):
@@ -1019,10 +1033,22 @@ _MAIN_PLAN = re.compile(
 )
 # "the government has counted 2,551 children": a bare count of the children in scope, when nothing
 # else is said of them.
-# "the government has counted 2,551 children", "that list had grown to 2,737 children": a bare count of the children
-# in scope, when nothing else is said of them.
+# "689 de esas reunificaciones se lograron", "689 of those reunifications were completed": past and done.
+_DONE_AFTER = re.compile(
+    r"\s+(?:(?:ya|already)\s+)?(?:se\s+\w+ron|(?:fueron|han\s+sido|were|have\s+been|had\s+been)\s+\w+(?:ad[oa]s|id[oa]s|ed)|"
+    r"took\s+place|happened|occurred|tuvieron\s+lugar|ocurrieron)\b",
+    re.I,
+)
+# "..., pero 998 no", "but 998 were not": the verb of the count before, negated and left out.
+_ELLIPTIC_NOT = re.compile(
+    r"\s+(?:(?:a[uú]n|todav[ií]a|still)\s+)?(?:no|not|(?:were|have|had|are)\s+not|weren[’']t|haven[’']t|hadn[’']t|aren[’']t)"
+    r"\s*(?:[.;)]|,\s|$)",
+    re.I,
+)
+# "the government has counted 2,551 children", "they count 3,913 children", "that list had grown to 2,737
+# children": a bare count of the children in scope, when nothing else is said of them.
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:counted|contó|contabilizó|contabiliza)\s+(?:a\s+)?$"
+    r"\b(?:counted|count|counts|tallied|contó|contabilizó|contabiliza|contabilizan|cuentan)\s+(?:a\s+)?$"
     r"|\b(?:that|this|the|its|their|esa|la|su)\s+(?:list|tally|roster|lista|listado)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:grown|grew|risen|rose|climbed|swelled|expanded|jumped|reached|creci[oó]|aument[oó])\s+(?:to\s+|a\s+|hasta\s+)?$",
     re.I,
@@ -1237,7 +1263,8 @@ def _read_unit(
     label = text[segment_start : reading.qualifier_start]
     if _is_label(label, not tail.strip(" .;|")) and not tail.strip(" .;|"):
         label = label.rsplit("\n", 1)[-1] if not label.rstrip().endswith((":", "|")) else label
-        found = [m for m in lexicon.unit.finditer(label)]
+        # "Parents ... departed from the United States: 322": a country name is not the count noun
+        found = [m for m in lexicon.unit.finditer(label) if not _UNITED_BEFORE.search(label, 0, m.start())]
         if found:
             reading.unit = tag_of(found[-1])
             return
@@ -1263,6 +1290,12 @@ def _read_unit(
         reading.unit = last_count_unit if tail[:1] == "," or tail[:1] == ";" else None
         if reading.unit is None and tail[:1] in {",", ";", ")"}:
             reading.unit = last_count_unit
+        if reading.unit is None and _BARE_COUNT_LEAD.search(
+            text, max(sent_start, reading.qualifier_start - 12), reading.qualifier_start
+        ):
+            # "De esos niños, no existe registro para 2 127.", "Los que siguen sin ellos son 998.": the noun
+            # named earlier in the sentence
+            reading.unit = _unit_named_before(text, sent_start, reading, lexicon)
         return
     elided = lexicon.elided.match(tail)
     if not elided:
@@ -1301,6 +1334,10 @@ def _label_cue(text: str, start: int, end: int) -> _Cue | None:
     ):
         return _Cue("remaining", (line_start, end))
     return None
+
+
+_BARE_COUNT_LEAD = re.compile(r"\b(?:para|for|son|are|were|eran|fueron)\s+$", re.I)
+_UNITED_BEFORE = re.compile(r"\b(?:united|unidos)\s+$", re.I)
 
 
 def _is_label(label: str, at_line_end: bool = False) -> bool:
@@ -1418,7 +1455,7 @@ _PURPOSE_BEFORE = re.compile(
     re.I,
 )
 # A reporting verb and its complementizer: what follows is a clause of its own ("informó de que 522 niños").
-_COMPLEMENT_GAP = re.compile(r"\s+(?:\w+\s+){0,3}?(?:that|de\s+que|que)\s+(?:\w+\s+){0,4}", re.I)
+_COMPLEMENT_GAP = re.compile(r"\s+(?:\w+\s+){0,3}?(?:that|de\s+que|que)\s+(?:[^\W\d]+\s+){0,6}", re.I)
 # "in its care", "in HHS-funded facilities", "bajo la custodia": where the children still are.
 _IN_CUSTODY_AFTER = re.compile(
     r"[\s,]*(?:(?:are|were|is|was|remain|remained|est[aá]n|estaban|permanec[ií]an|permanecen|segu[ií]an|siguen)\s+"
@@ -1636,12 +1673,18 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
             continue
         if tag == "before_task_force" and _EITHER_OR_AFTER.match(scan.text, match.end()):
             tag = "both"  # "whether before the Task Force was formed or through its efforts"
+        elif tag != "both" and _MOST_OF_THEM.search(scan.text, max(0, match.start() - 30), match.start()):
+            tag = "both"  # "2.926 ya han sido reunificados, la mayoría antes de que ...": only most of them
         distance = anchor - match.end() if match.end() <= anchor else match.start() - reading.mention.end
         if best is None or distance < best[0]:
             best = (distance, tag)
     return best[1] if best else None
 
 
+_MOST_OF_THEM = re.compile(
+    r"\b(?:la\s+mayor[ií]a|en\s+su\s+mayor[ií]a|most(?:\s+of\s+them)?|mostly)\b[\s,]*(?:(?:de\s+ellos|of\s+them)[\s,]*)?$",
+    re.I,
+)
 _BULLET_VERB = re.compile(r"[ \t]*[-•*–·][ \t]+[a-z]")
 _BULLET_OR_WRAP = re.compile(r"[ \t]*[-•*–·][ \t]|[ \t]{2,}\S")
 _HAS_COLON = re.compile(r"\b(?:has|have|had|ha|han|había|habían)\s*:\s*$", re.I)

@@ -100,6 +100,9 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     token = line[start:dot].lower()
     if not token:
         return False
+    if token in {"no", "nos"}:
+        # "Case No. 18", "No. 3" number what follows; "pero 998 no. Entre ..." ends a sentence
+        return bool(re.match(r"\s*[\d#]", line[dot + 1 :]))
     if token in _ABBREVIATIONS:
         return True
     # Initials ("W.", "J.R.") and dotted acronyms ("D.C.") are not sentence ends.
