@@ -50,6 +50,9 @@ GATES = [
     Gate("heldout13", texts=48, precision=0.97, recall=0.86, as_of=0.90),  # before (1.10.0) 0.95/0.82
     Gate("heldout14", texts=46, precision=0.96, recall=0.84, as_of=0.85),  # before (1.11.0) 0.94/0.73
     Gate("heldout15", texts=42, precision=0.97, recall=0.95, as_of=0.90),  # before (1.12.0) 0.96/0.85
+    Gate(
+        "heldout17", texts=50, precision=0.93, recall=0.90, as_of=0.95
+    ),  # before (1.12.0) 0.80/0.65; Spanish-heavy
 ]
 
 
