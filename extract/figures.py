@@ -1045,10 +1045,10 @@ _ELLIPTIC_NOT = re.compile(
     r"\s*(?:[.;)]|,\s|$)",
     re.I,
 )
-# "the government has counted 2,551 children", "they count 3,913 children", "that list had grown to 2,737
-# children": a bare count of the children in scope, when nothing else is said of them.
+# "the government has counted 2,551 children", "that list had grown to 2,737 children": a bare count of the children
+# in scope, when nothing else is said of them.
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:counted|count|counts|tallied|contó|contabilizó|contabiliza|contabilizan|cuentan)\s+(?:a\s+)?$"
+    r"\b(?:counted|contó|contabilizó|contabiliza)\s+(?:a\s+)?$"
     r"|\b(?:that|this|the|its|their|esa|la|su)\s+(?:list|tally|roster|lista|listado)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:grown|grew|risen|rose|climbed|swelled|expanded|jumped|reached|creci[oó]|aument[oó])\s+(?:to\s+|a\s+|hasta\s+)?$",
     re.I,
