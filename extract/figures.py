@@ -729,6 +729,8 @@ def _read_sentence(
             state = previous.state  # "2,176 before the task force ... and 689 afterward"
         if state is None or state in _BLOCKING_STATES:
             continue
+        if reading.unit == "reunions" and _MORE_AFTER.match(text, mention.end):
+            continue  # "500 more reunifications are underway": an increment of reunions, not a count of children
         if reading.age_bounded and reading.unit == "children" and state != "separated":
             # "57 children under the age of 5 have been reunified", "46 of the 103 children under age 5":
             # an outcome of a class bounded by age is a sub-count, not the whole count of its state (the
