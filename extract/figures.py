@@ -326,40 +326,59 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
     return _prefer_specific(figures)
 
 
-_LINE_NUMBER = re.compile(r"(?m)^[ \t]{0,3}(\d{1,2})(?=[ \t]{2,}\S|[ \t]*$)")
+_LINE_NUMBER = re.compile(r"(?m)^[ \t]{0,3}(\d{1,4})(?=[ \t]+\S|[ \t]*$)")
 _DIGIT_LINE = re.compile(r"\n[ \t]{0,3}\d")
+# "Interagency Task Force ... | Initial Progress Report          2", "Annual Report 12": a bare number ending a line
+# right after the name of the document is its page number, in a running header or footer.
+_PAGE_FOOTER = re.compile(
+    r"(?im)^[^\n]*\b(?:report|page|p[aá]gina|update|bulletin|newsletter|transcript|summary|informe)"
+    r"(?:[ \t]*\|)?[ \t]+(\d{1,3})[ \t]*$"
+)
 
 
 def _blank_line_numbers(text: str) -> str:
-    """Court filings number their lines ("3  2,654 children of ..."): when most lines of a stretch start
-    with such a number, the numbers are blanked out (same offsets) so they neither count nor break
+    """Court filings and hearing transcripts number their lines ("3  2,654 children of ...", "781  Ms. DeGETTE
+    ..."): a number that starts a line and continues a run of consecutive numbers (n, n+1, n+2 at the
+    starts of the lines) is a line number; so is a page number after the document's name at the end of a
+    line ("Initial Progress Report 2"). They are blanked out (same offsets) so they neither count nor break
     sentences."""
+    chars: list[str] | None = None
+    if "\n" in text and _PAGE_FOOTER.search(text):
+        chars = list(text)
+        for match in _PAGE_FOOTER.finditer(text):
+            for position in range(match.start(1), match.end(1)):
+                chars[position] = " "
     # Every match starts a line with a digit: too few such lines (a cheap literal-led search) and none of
     # them can be numbered.
-    if sum(1 for _ in _DIGIT_LINE.finditer(text)) + 1 < 4:
-        return text
-    matches = list(_LINE_NUMBER.finditer(text))
-    if len(matches) < 4:
-        return text
-    numbered = [m for i, m in enumerate(matches) if _has_numbered_neighbour(matches, i)]
-    if len(numbered) < 4:
-        return text
-    chars = list(text)
-    for match in numbered:
-        for position in range(match.start(1), match.end(1)):
-            chars[position] = " "
-    return "".join(chars)
+    if sum(1 for _ in _DIGIT_LINE.finditer(text)) + 1 >= 3:
+        matches = list(_LINE_NUMBER.finditer(text))
+        numbered = _numbered_runs(matches)
+        if numbered:
+            chars = chars if chars is not None else list(text)
+            for match in numbered:
+                for position in range(match.start(1), match.end(1)):
+                    chars[position] = " "
+    return text if chars is None else "".join(chars)
 
 
-def _has_numbered_neighbour(matches: list[re.Match[str]], index: int) -> bool:
-    """A line number is one more than the one of the line before, or one less than the next."""
-    value = int(matches[index].group(1))
-    before = matches[index - 1] if index else None
-    after = matches[index + 1] if index + 1 < len(matches) else None
-    return bool(
-        (before is not None and int(before.group(1)) == value - 1)
-        or (after is not None and int(after.group(1)) == value + 1)
-    )
+def _numbered_runs(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The line-start numbers that belong to a run of at least three consecutive values (n, n+1, n+2) on
+    lines that follow one another (blank lines between them allowed)."""
+    numbered: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for match in matches:
+        if run and (
+            int(match.group(1)) == int(run[-1].group(1)) + 1
+            and not match.string[run[-1].end() : match.start()].strip("\n").count("\n") > 2
+        ):
+            run.append(match)
+            continue
+        if len(run) >= 3:
+            numbered += run
+        run = [match]
+    if len(run) >= 3:
+        numbered += run
+    return numbered
 
 
 def _prefer_specific(figures: list[Figure]) -> list[Figure]:
