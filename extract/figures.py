@@ -161,7 +161,9 @@ _HEDGED = re.compile(
     re.I,
 )
 _SUBSET_OF_PARENTS = re.compile(
-    r"\b(?:some|many|a\s+few|most|several|algunos|algunas|muchos|muchas)\s+of\b|\b(?:algun|much)[oa]s\b", re.I
+    r"\b(?:some|many|a\s+few|most|several|algunos|algunas|muchos|muchas)\s+of\b|\b(?:algun|much)[oa]s\b"
+    r"|\b(?:including|among\s+them|incluidos|incluidas|incluyendo|entre\s+ell[oa]s)\b",
+    re.I,
 )
 _HEDGED_ADDITION = re.compile(
     r"^\s*(?:additional|more|further|otros|otras|adicionales)\b[^.;]{0,40}?\b(?:may|might|could|podrían|podrian)\b",
@@ -223,6 +225,7 @@ class _Reading:
     is_range_low: bool = False
     whole: bool = False
     earlier_value: bool = False
+    anaphoric: bool = False
     dropped: bool = False
     separated_adjective: bool = False
     age_bounded: bool = False
@@ -260,6 +263,7 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
     seen: set[tuple[str, int | float, str]] = set()
     previous_unit: str | None = None
     last_metric: str | None = None
+    last_metric_end = 0
     index = 0
     sub_counts: set[int | float] = set()
     for sent_start, sent_end in sentence_spans_at(text, [m.start for m in mentions]):
@@ -279,7 +283,11 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
             if reading.unit in {"children", "families", "parents", "separations", "cases"}:
                 previous_unit = reading.unit
         for reading in readings:
-            if (
+            if reading.anaphoric and reading.metric is None and not reading.dropped:
+                reading.metric = _antecedent_metric(
+                    text, reading, last_metric, last_metric_end, lexicon
+                )  # "put the count at 3,881": the count named last, when that is unambiguous
+            elif (
                 reading.earlier_value
                 and reading.metric is None
                 and not reading.dropped
@@ -290,6 +298,7 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
             if reading.dropped or reading.metric is None:
                 continue
             last_metric = reading.metric
+            last_metric_end = reading.mention.end
             mention = reading.mention
             if reading.metric in _TASK_FORCE_METRICS and published and published < _TASK_FORCE_CREATED:
                 # written before the task force existed: "reunited ..., after their parent completed ..." is a
@@ -379,6 +388,51 @@ def _numbered_runs(matches: list[re.Match[str]]) -> list[re.Match[str]]:
     if len(run) >= 3:
         numbered += run
     return numbered
+
+
+# "the number of migrant children separated at the border", "totals for the number of separated children": a
+# count named by its noun (and state), with no number of its own.
+_NAMED_COUNT = re.compile(
+    r"\b(?:number|count|total|tally|figure)s?\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<adjectives>(?:(?:migrant|immigrant|separated|possible|potential)\s+)*)"
+    r"(?P<unit>children|kids|minors|families|parents)\b"
+    r"(?:\s+(?:who\s+(?:were|have\s+been|are)\s+)?(?P<state>separated|identified|reunited|reunified|still\s+(?:separated|apart)))?",
+    re.I,
+)
+_NAMED_STATES = {
+    "separated": "separated",
+    "identified": "separated",
+    "reunited": "reunified",
+    "reunified": "reunified",
+}
+
+
+def _antecedent_metric(
+    text: str, reading: _Reading, last_metric: str | None, last_metric_end: int, lexicon: Lexicon
+) -> str | None:
+    """The metric of "the number" said again ("put the count at 3,881"): a count named by its noun since the last
+    figure decides; else the last figure, when it is in the same paragraph; else none (the antecedent is not
+    certain)."""
+    start = reading.qualifier_start
+    named = max(
+        _NAMED_COUNT.finditer(text, max(last_metric_end, start - 600), start),
+        key=lambda match: match.start(),
+        default=None,
+    )
+    if named is not None:
+        state = named.group("state")
+        if state is None and "separated" in named.group("adjectives").lower():
+            state = "separated"
+        if state is None:
+            return None
+        state = "remaining" if state.lower().startswith("still") else _NAMED_STATES[state.lower()]
+        unit = tag_of(lexicon.unit.match(named.group("unit")))
+        if reading.unit not in {None, unit}:
+            return None
+        return _metric_for(unit, state, None, lexicon)
+    if last_metric is None or "\n\n" in text[last_metric_end:start]:
+        return None
+    return last_metric if reading.unit in {None, METRIC_UNITS[last_metric]} else None
 
 
 def _prefer_specific(figures: list[Figure]) -> list[Figure]:
@@ -574,6 +628,7 @@ def _read_sentence(
             text, max(segment_start, reading.qualifier_start - 40), reading.qualifier_start
         ):
             reading.earlier_value = True  # "An earlier count put the number at nearly 2,000 children"
+            reading.anaphoric = True
         if reading.unit in {"children", "families", "parents", "separations", "cases"}:
             last_count_unit = reading.unit
         if reading.unit is None or reading.unit == "other":
@@ -590,8 +645,11 @@ def _read_sentence(
         label = text[segment_start : reading.qualifier_start]
         at_line_end = not text[reading.mention.end : reading.mention.end + 80].split("\n", 1)[0].strip()
         label_cue: _Cue | None = None
-        if _is_label(label, at_line_end):
+        row_block = at_line_end and _in_row_block(text, reading.mention.start)
+        if _is_label(label, at_line_end) or row_block:
             clause_start = segment_start  # "Children reunified: 2,926": the label is the clause
+            if row_block:
+                clause_start = max(segment_start, text.rfind("\n", 0, reading.qualifier_start) + 1)
             label_cue = _label_cue(text, segment_start, reading.qualifier_start)
         right_end = following
         strong = _STRONG_BREAK.search(text, reading.unit_end, right_end)
@@ -607,6 +665,21 @@ def _read_sentence(
             if state:
                 reading.state = state
                 reading.metric = _metric_for(reading.unit, state, None, lexicon)
+            continue
+        if (
+            reading.unit == "parents"
+            and _OF_THE_GROUP.match(text, mention.end)
+            and _PARENT_GROUP.search(text, max(0, mention.start - 1500), mention.start)
+        ):
+            # "Four mothers are expected to be reunited ... Two of the mothers were deported": a part of a group of
+            # parents counted before is a subset of that group ("About 320 of those parents", after "the parents
+            # of 506 children", is still read)
+            continue
+        if _AGE_GROUP_LEAD.search(
+            text, max(sent_start, reading.qualifier_start - 120), reading.qualifier_start
+        ):
+            # "of 102 children in that age group, 38 had been reunited": a sub-count of an age group
+            reading.age_bounded = reading.dropped = True
             continue
         if _NATIONALITY_PREDICATE.search(text, reading.unit_end, clause_end):
             continue  # "al menos 21 de los menores separados son mexicanos": a nationality, not a state
@@ -662,6 +735,12 @@ def _read_sentence(
         elif own is None and _has_own_predicate(text, reading, lexicon):
             continue  # "some 2.176 were gathered with their families": a predicate none of ours
         state = cue.state if cue else None
+        if (
+            state in {"deported", "parents_not_located"}
+            and cue.span[0] >= reading.unit_end
+            and _PROPERTY_APPOSITIVE.match(text, reading.unit_end)
+        ):
+            continue  # "just seven children, all with parents who had been deported": a property of those counted
         if _parent_of_before(text, reading, segment_start, lexicon) and state not in {
             "deported",
             "parents_not_located",
@@ -1282,7 +1361,7 @@ def _read_unit(
     after = text[mention.end : mention.end + 40].split("\n", 1)[0]
     tail = after.lstrip(" \"“”'’")
     label = text[segment_start : reading.qualifier_start]
-    if _is_label(label, not tail.strip(" .;|")) and not tail.strip(" .;|"):
+    if not tail.strip(" .;|") and (_is_label(label, True) or _in_row_block(text, mention.start)):
         label = label.rsplit("\n", 1)[-1] if not label.rstrip().endswith((":", "|")) else label
         # "Parents ... departed from the United States: 322": a country name is not the count noun
         found = [m for m in lexicon.unit.finditer(label) if not _UNITED_BEFORE.search(label, 0, m.start())]
@@ -1305,6 +1384,15 @@ def _read_unit(
         if unit_match and tag_of(unit_match) in {"children", "families", "parents", "separations"}:
             reading.unit = tag_of(unit_match)  # "put the number of children separated at 1,995"
             return
+    if (
+        previous_unit in {"children", "families"}
+        and _NAMED_TAIL.match(tail)
+        and _NUMBER_PARTICIPLE.search(text, lead_start, reading.qualifier_start)
+    ):
+        reading.unit = (
+            previous_unit  # "The number identified now exceeds 4,000": the count of the noun said before
+        )
+        return
     if position > mention.end and lexicon.elided.match(text, position):
         tail = text[position : position + 40]  # "148 more are in the process"
     if not tail or tail[0] in ".,;)":
@@ -1323,6 +1411,14 @@ def _read_unit(
         return
     # "Of those children, 1,779 were ...": a noun named in the sentence outranks the previous sentence's
     reading.unit = last_count_unit or _unit_named_before(text, sent_start, reading, lexicon) or previous_unit
+
+
+# "The number identified now exceeds 4,000", "the count separated stood at 2,654": the noun is the one counted before.
+_NUMBER_PARTICIPLE = re.compile(
+    r"\b(?:the|that|this)\s+(?:number|count|total|tally)\s+(?:identified|separated)\s+"
+    r"(?:(?:now|currently|so\s+far|already)\s+)?(?:(?:is|was|stands\s+at|stood\s+at|reached|has\s+reached|totals|totaled)\s+)?$",
+    re.I,
+)
 
 
 # Row labels of court status charts that are nothing but a noun phrase: the phrase itself says which count it is.
@@ -1359,6 +1455,35 @@ def _label_cue(text: str, start: int, end: int) -> _Cue | None:
 
 _BARE_COUNT_LEAD = re.compile(r"\b(?:para|for|son|are|were|eran|fueron)\s+$", re.I)
 _UNITED_BEFORE = re.compile(r"\b(?:united|unidos)\s+$", re.I)
+
+
+# A table flattened to "label value" lines with one space between: "Children identified as separated 3,913".
+_ROW_LINE = re.compile(r"[ \t]*[A-Za-z][^\n.;!?]*?[a-z)][ \t]+[\d][\d,.]*%?[ \t]*$")
+
+
+def _in_row_block(text: str, position: int) -> bool:
+    """Whether the line holding ``position`` is one of at least three lines in a row that are each a label
+    and a number at the line's end (a table flattened to text)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _ROW_LINE.fullmatch(text, line_start, line_end):
+        return False
+    rows = 1
+    start = line_start
+    while rows < 3 and start > 0:  # the lines above
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not _ROW_LINE.fullmatch(text, above, start - 1):
+            break
+        rows, start = rows + 1, above
+    end = line_end
+    while rows < 3 and end < len(text):  # the lines below
+        below = text.find("\n", end + 1)
+        below = len(text) if below < 0 else below
+        if not _ROW_LINE.fullmatch(text, end + 1, below):
+            break
+        rows, end = rows + 1, below
+    return rows >= 3
 
 
 def _is_label(label: str, at_line_end: bool = False) -> bool:
@@ -1529,7 +1654,10 @@ _NEGATED_REPORT = re.compile(
     r"\b(?:cannot|can[’']t|could\s+not|couldn[’']t|unable\s+to|no\s+(?:puede|pudo|pueden|pudieron))\s+"
     r"(?:\w+\s+){0,2}?(?:show|confirm|prove|verify|document|demonstrate|demostrar|confirmar|comprobar|acreditar|"
     r"record|evidence|proof|registro|constancia)"
-    r"\s+(?:that|que)\s+[^.;:]*$",
+    r"\s+(?:that|que)\s+[^.;:]*$"
+    # "The Government Still Can't Say Whether 2,127 Separated Kids Got Back": not known either way
+    r"|\b(?:cannot|can[’']t|could\s+not|couldn[’']t|unable\s+to|(?:do|does|did)\s+not|(?:don|doesn|didn)[’']t)\s+"
+    r"(?:\w+\s+){0,2}?(?:say|tell|know|confirm|determine|show)\s+(?:whether|if)\s+[^.;:]*$",
     re.I,
 )
 # "A year after a judge ordered the government to stop separating families, 900 children were taken": a
@@ -1570,6 +1698,25 @@ _AMONG_AFTER = re.compile(
 _NATIONALITY_PREDICATE = re.compile(
     r"\b(?:son|eran|are|were)\s+(?:de\s+)?(?:nacionalidad\s+|nationals\s+of\s+)?"
     r"(?:from\s+|de\s+)?(?:mexic|méxic|guatemal|hondur|salvador|el\s+salvador|cuba|venezol|haiti|ecuador|brasil|brazil|nicarag|colombia)\w*",
+    re.I,
+)
+_PARENT_GROUP = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dos|tres|cuatro|cinco)\s+"
+    r"(?:(?:\w+\s+)?(?:mothers|fathers|parents|madres|padres))\b",
+    re.I,
+)
+# "Two of the mothers": a part of a group said before.
+_OF_THE_GROUP = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|those|these|their)\s+", re.I)
+# "of 102 children in that age group, 38 ...", "of the 103 children under age 5, 57 ...": the part counted is an age group's.
+_AGE_GROUP_LEAD = re.compile(
+    r"\b(?:of|out\s+of)\s+(?:the\s+)?[\d,]+\s+(?:children|kids|minors|toddlers)\s+"
+    r"(?:in\s+(?:that|this|the\s+same|each|the\s+youngest)\s+age\s+(?:group|bracket|range)"
+    r"|under\s+(?:the\s+)?age\s+(?:of\s+)?\w+|(?:younger\s+than|under)\s+\w+)\s*,\s*$",
+    re.I,
+)
+# ", all with parents who had been deported", ", each of whom ...": an appositive saying what the counted have.
+_PROPERTY_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:all|both|each|most|many|some|none)\s+(?:of\s+them\s+|of\s+whom\s+)?(?:with|whose|had|have)\b",
     re.I,
 )
 # "an additional 1,556 children", "otros 1.556 niños más": an increment, not the identified count.
