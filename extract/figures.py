@@ -174,6 +174,7 @@ _PERCENT_OF = re.compile(
     r"(?:children|kids|minors|families|niños|menores|familias)\b",
     re.IGNORECASE,
 )
+_OR_SO_AFTER = re.compile(r"\s+or\s+so\b", re.I)
 _MILLAR_OF = re.compile(r"(?:(?<=millar)|(?<=centenar))\s+de\s+", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|más|mas)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:their|its|his|her|sus|su|with|con|from|de)\s+$", re.I)
@@ -612,6 +613,8 @@ def _read_sentence(
             reading.qualifier_start = first.start - (len(qualifier_text) - qualifier_match.start())
         else:
             reading.qualifier_start = first.start
+        if reading.qualifier == "exact" and _OR_SO_AFTER.match(text, mention.end):
+            reading.qualifier = "approximate"  # "Another 300 or so children"
 
         _read_unit(text, reading, lexicon, last_count_unit, previous_unit, sent_start, segment_start)
         if reading.unit is None and position + 1 < len(readings) and readings[position + 1].whole:
@@ -1605,7 +1608,8 @@ _COMPLEMENT_GAP = re.compile(r"\s+(?:\w+\s+){0,3}?(?:that|de\s+que|que)\s+(?:[^\
 # "in its care", "in HHS-funded facilities", "bajo la custodia": where the children still are.
 _IN_CUSTODY_AFTER = re.compile(
     r"[\s,]*(?:(?:are|were|is|was|remain|remained|est[aá]n|estaban|permanec[ií]an|permanecen|segu[ií]an|siguen)\s+"
-    r"(?:still\s+|a[uú]n\s+)?(?:being\s+)?(?:(?:housed|held|kept|sheltered|alojad[oa]s)\s+)?)?(?:in|under|bajo|en)\s+"
+    r"(?:still\s+|a[uú]n\s+)?(?:being\s+)?(?:(?:housed|held|kept|sheltered|alojad[oa]s)\s+)?"
+    r"|being\s+(?:housed|held|kept|sheltered|cared\s+for)\s+)?(?:in|under|bajo|en)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:custody|care|facilities|shelters|custodia|albergues|refugios)\b",
     re.I,
 )
