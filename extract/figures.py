@@ -621,6 +621,14 @@ def _read_sentence(
             reading.unit = _unit_after(
                 text, readings[position + 1].mention.end, lexicon
             )  # "57 of the 103 children"
+        whole_end = None
+        if position + 1 < len(readings) and readings[position + 1].whole and reading.unit_end <= mention.end:
+            whole_end = _whole_phrase_end(text, readings[position + 1], lexicon, scan, sent_end)
+            if whole_end is not None:
+                # "Some 2,926 of the 3,924 children (the task force has identified as separated) have now been
+                # reunified": the predicate after the whole's noun phrase is the part's own
+                reading.unit_end = whole_end
+                following = _next_start(readings, position + 1, sent_end)
         if reading.whole and reading.unit is None:
             reading.unit = last_count_unit  # "2,926 total reunified out of 3,924"
         if _EARLIER_VALUE_BEFORE.search(
@@ -892,6 +900,8 @@ def _read_sentence(
         if cue is not None:
             modifier_end = min(modifier_end, max(cue.span[0], reading.unit_end))
         modifiers = _modifiers(scan, clause_start, modifier_end)
+        if whole_end is not None:
+            clause_start = max(clause_start, whole_end)  # the whole's relative clause is not the part's
         own_break = _CLAUSE_BREAK.search(text, max(reading.unit_end, mention.end), clause_end)
         modifier_end_own = own_break.start() if own_break else clause_end
         if "future" in modifiers or "other_population" in modifiers:
@@ -899,7 +909,9 @@ def _read_sentence(
             continue
         tf_modifier = _nearest_task_force_modifier(
             scan, clause_start, min(len(text), modifier_end_own + 1), reading
-        ) or _nearest_task_force_modifier(scan, segment_start, following, reading)
+        ) or _nearest_task_force_modifier(
+            scan, segment_start if whole_end is None else whole_end, following, reading
+        )
         if tf_modifier is None:
             lead_in = _list_lead_in(text, sent_start)
             if lead_in is not None:
@@ -1007,6 +1019,29 @@ def _noun_end(text: str, position: int, lexicon: Lexicon) -> int | None:
     return None
 
 
+# "the 3,924 children the task force has identified": a relative clause with no pronoun.
+_CONTACT_RELATIVE = re.compile(
+    r"[\s,]*(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}(?:has|have|had)\s+(?:(?:now|already|so\s+far)\s+)?$",
+    re.I,
+)
+
+
+def _whole_phrase_end(text: str, whole: _Reading, lexicon: Lexicon, scan: _Scan, sent_end: int) -> int | None:
+    """Where the noun phrase of a partitive whole ends ("of the 3,924 children", with a relative clause on
+    it), when a finite predicate follows right after it; else None."""
+    end = _noun_end(text, whole.mention.end, lexicon)
+    if end is None:
+        return None
+    for match in scan.state.finditer(scan.text, end, sent_end):
+        gap = text[end : match.start()]
+        if _RELATIVE_LINK.match(gap) or _CONTACT_RELATIVE.fullmatch(gap):
+            end = match.end()  # "that were identified", "the task force has identified as separated"
+        break
+    if _has_own_predicate(text, _Reading(mention=whole.mention, unit_end=end), lexicon):
+        return end
+    return None
+
+
 def _unit_after(text: str, position: int, lexicon: Lexicon) -> str | None:
     """The count noun right after a number, past a few adjectives ("103 children", "2.551 niños")."""
     position = _QUOTE_OR_SPACE.match(text, position).end()
@@ -1030,7 +1065,7 @@ def _whole_state(text: str, reading: _Reading, clause_end: int, lexicon: Lexicon
     end = reading.unit_end
     for match in scan.state.finditer(scan.text, reading.unit_end, max(reading.unit_end, clause_end)):
         gap = text[reading.unit_end : match.start()]
-        if _RELATIVE_LINK.match(gap) or _RELATIVE_TAIL.search(gap):
+        if _RELATIVE_LINK.match(gap) or _RELATIVE_TAIL.search(gap) or _CONTACT_RELATIVE.fullmatch(gap):
             state = tag_of(match)
             table = lexicon.metrics.get(reading.unit or "", {})
             return state if _maps(table, state) else None
