@@ -226,6 +226,7 @@ class _Reading:
     is_range_low: bool = False
     whole: bool = False
     earlier_value: bool = False
+    part_of: _Reading | None = None
     anaphoric: bool = False
     dropped: bool = False
     separated_adjective: bool = False
@@ -307,6 +308,13 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                 if reading.metric != "children_reunified_by_task_force":
                     continue
                 reading.metric = "children_reunified_total"
+            if reading.part_of is not None and any(
+                metric == reading.metric and value == reading.part_of.mention.value
+                for metric, value, _q in seen
+            ):
+                # "Some 16 of the 522 children were reunited after ...", 522 being the reunified count: a part of a
+                # count in the same state is a subset of it
+                continue
             key = (reading.metric, mention.value, reading.qualifier)
             if key in seen:
                 continue
@@ -412,7 +420,7 @@ def _antecedent_metric(
     text: str, reading: _Reading, last_metric: str | None, last_metric_end: int, lexicon: Lexicon
 ) -> str | None:
     """The metric of "the number" said again ("put the count at 3,881"): a count named by its noun since the last
-    figure decides; else the last figure, when it is in the same paragraph; else none (the antecedent is not
+    figure decides; else the last figure, when it is in the same or the previous paragraph; else none (the antecedent is not
     certain)."""
     start = reading.qualifier_start
     named = max(
@@ -431,8 +439,8 @@ def _antecedent_metric(
         if reading.unit not in {None, unit}:
             return None
         return _metric_for(unit, state, None, lexicon)
-    if last_metric is None or "\n\n" in text[last_metric_end:start]:
-        return None
+    if last_metric is None or text.count("\n\n", last_metric_end, start) > 1:
+        return None  # the last figure is more than a paragraph away
     return last_metric if reading.unit in {None, METRIC_UNITS[last_metric]} else None
 
 
@@ -628,6 +636,7 @@ def _read_sentence(
                 # "Some 2,926 of the 3,924 children (the task force has identified as separated) have now been
                 # reunified": the predicate after the whole's noun phrase is the part's own
                 reading.unit_end = whole_end
+                reading.part_of = readings[position + 1]
                 following = _next_start(readings, position + 1, sent_end)
         if reading.whole and reading.unit is None:
             reading.unit = last_count_unit  # "2,926 total reunified out of 3,924"
@@ -1741,7 +1750,7 @@ _NATIONALITY_PREDICATE = re.compile(
 )
 _PARENT_GROUP = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dos|tres|cuatro|cinco)\s+"
-    r"(?:(?:\w+\s+)?(?:mothers|fathers|parents|madres|padres))\b",
+    r"(?:(?:separated|deported|migrant|immigrant|other|more|separad[oa]s|deportad[oa]s)\s+)?(?:mothers|fathers|parents|madres|padres)\b",
     re.I,
 )
 # "Two of the mothers": a part of a group said before.
