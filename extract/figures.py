@@ -309,7 +309,7 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                     continue
                 reading.metric = "children_reunified_total"
             if reading.part_of is not None and any(
-                metric == reading.metric and value == reading.part_of.mention.value
+                _same_state(metric, reading.metric) and value == reading.part_of.mention.value
                 for metric, value, _q in seen
             ):
                 # "Some 16 of the 522 children were reunited after ...", 522 being the reunified count: a part of a
@@ -442,6 +442,12 @@ def _antecedent_metric(
     if last_metric is None or text.count("\n\n", last_metric_end, start) > 1:
         return None  # the last figure is more than a paragraph away
     return last_metric if reading.unit in {None, METRIC_UNITS[last_metric]} else None
+
+
+def _same_state(metric: str, other: str) -> bool:
+    """Whether two metrics count the same state (the reunified, whatever the period)."""
+    reunified = "children_reunified_"
+    return metric == other or (metric.startswith(reunified) and other.startswith(reunified))
 
 
 def _prefer_specific(figures: list[Figure]) -> list[Figure]:
