@@ -51,6 +51,9 @@ GATES = [
     Gate("heldout14", texts=46, precision=0.96, recall=0.84, as_of=0.85),  # before (1.11.0) 0.94/0.73
     Gate("heldout15", texts=42, precision=0.97, recall=0.95, as_of=0.90),  # before (1.12.0) 0.96/0.85
     Gate(
+        "heldout16", texts=50, precision=0.97, recall=0.83, as_of=0.85, decoys=8
+    ),  # before (1.12.0) 0.79/0.65
+    Gate(
         "heldout17", texts=50, precision=0.93, recall=0.90, as_of=0.95
     ),  # before (1.12.0) 0.80/0.65; Spanish-heavy
 ]
