@@ -348,9 +348,10 @@ _LINE_NUMBER = re.compile(r"(?m)^[ \t]{0,3}(\d{1,4})(?=[ \t]+\S|[ \t]*$)")
 _DIGIT_LINE = re.compile(r"\n[ \t]{0,3}\d")
 # "Interagency Task Force ... | Initial Progress Report          2", "Annual Report 12": a bare number ending a line
 # right after the name of the document is its page number, in a running header or footer.
-_PAGE_FOOTER = re.compile(
-    r"(?im)^[^\n]*\b(?:report|page|p[aá]gina|update|bulletin|newsletter|transcript|summary|informe)"
-    r"(?:[ \t]*\|)?[ \t]+(\d{1,3})[ \t]*$"
+_LINE_END_NUMBER = re.compile(r"[ \t](\d{1,3})[ \t]*$", re.M)
+_DOCUMENT_NAME_END = re.compile(
+    r"\b(?:report|page|p[aá]gina|update|bulletin|newsletter|transcript|summary|informe)(?:[ \t]*\|)?[ \t]*$",
+    re.I,
 )
 
 
@@ -361,9 +362,10 @@ def _blank_line_numbers(text: str) -> str:
     line ("Initial Progress Report 2"). They are blanked out (same offsets) so they neither count nor break
     sentences."""
     chars: list[str] | None = None
-    if "\n" in text and _PAGE_FOOTER.search(text):
-        chars = list(text)
-        for match in _PAGE_FOOTER.finditer(text):
+    for match in _LINE_END_NUMBER.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _DOCUMENT_NAME_END.search(text, max(line_start, match.start() - 40), match.start() + 1):
+            chars = chars if chars is not None else list(text)
             for position in range(match.start(1), match.end(1)):
                 chars[position] = " "
     # Every match starts a line with a digit: too few such lines (a cheap literal-led search) and none of
