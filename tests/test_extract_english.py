@@ -177,3 +177,8 @@ def test_believed_to_still_be_apart_or_so_and_got_back_together():
     assert found(
         "Of the separated children, just over 1,600 got back together before Biden took office."
     ) == [("children_reunified_before_task_force", 1600, "at_least")]
+
+
+def test_parents_removed_to_their_countries_were_deported():
+    text = "Of these, the parents of approximately 210 children are believed to have been removed to their countries of origin."
+    assert found(text) == [("parents_deported_separated", 210, "approximate")]
