@@ -86,7 +86,8 @@ _NUMBER_OF = re.compile(
     + _NUMBER_OF_ADJECTIVES
     + _NUMBER_OF_UNIT
     + r"[^.;:()]{0,80}?\b(?:at|was|is|stood\s+at|stands\s+at|to|reached|en|fue|es|ascendi[oó]\s+a|"
-    r"asciende\s+a|ascend[ií]a\s+a|alcanz[aó]|alcanzaba|lleg[aó]\s+a|llegaba\s+a|totals|totaled|totalled)\s*$",
+    r"asciende\s+a|ascend[ií]a\s+a|alcanz[aó]|alcanzaba|lleg[aó]\s+a|llegaba\s+a|totals|totaled|totalled|"
+    r"exceeds|exceeded|tops|topped|surpass(?:es|ed)|supera(?:ba|n)?(?:\s+(?:los|las))?|super[oó](?:\s+(?:los|las))?)\s*$",
     re.IGNORECASE,
 )
 _PUT_NUMBER_OF = re.compile(
@@ -945,6 +946,15 @@ def _read_sentence(
             and tf_modifier != "after_task_force"
         ):
             continue  # "8 more kids reunited": an increment since the last report, not a stock
+        if (
+            state == "deported"
+            and reading.unit in {"separations", "cases"}
+            and not (
+                _IN_BEFORE.search(text, max(0, reading.qualifier_start - 8), reading.qualifier_start)
+                and _CASE_PARENT_SUBJECT.match(text, reading.unit_end)
+            )
+        ):
+            continue  # only "in 431 cases the parent had been deported" counts a child per case
         reading.metric = _metric_for(reading.unit, state, tf_modifier, lexicon)
         if reading.metric is None:
             continue
@@ -1416,7 +1426,10 @@ def _read_unit(
     after = text[mention.end : mention.end + 40].split("\n", 1)[0]
     tail = after.lstrip(" \"“”'’")
     label = text[segment_start : reading.qualifier_start]
-    if not tail.strip(" .;|") and (_is_label(label, True) or _in_row_block(text, mention.start)):
+    # "Reunified: 2,926. Careful with this one": a row label whose count closes the sentence
+    line_end = not tail.strip(" .;|")
+    row_end = line_end or bool(_SENTENCE_CLOSE.match(tail))
+    if row_end and (_is_label(label, line_end) or (line_end and _in_row_block(text, mention.start))):
         label = label.rsplit("\n", 1)[-1] if not label.rstrip().endswith((":", "|")) else label
         # "Parents ... departed from the United States: 322": a country name is not the count noun
         found = [m for m in lexicon.unit.finditer(label) if not _UNITED_BEFORE.search(label, 0, m.start())]
@@ -1430,9 +1443,15 @@ def _read_unit(
             row_start = text.rfind("\n", 0, mention.start) + 1
             reading.unit = _table_header_unit(text, row_start, lexicon, aligned=True)
             return
+        if previous_unit == "children" and _BARE_STATE_LABEL.fullmatch(label):
+            reading.unit = previous_unit  # "Reunified: 2,926" under counts of children: the same noun
+            return
     lead_start = max(sent_start, reading.qualifier_start - 120)
-    named = _NUMBER_OF.search(text, lead_start, reading.qualifier_start) or _PUT_NUMBER_OF.search(
-        text, lead_start, reading.qualifier_start
+    named = (
+        _NUMBER_OF.search(text, lead_start, reading.qualifier_start)
+        or _PUT_NUMBER_OF.search(text, lead_start, reading.qualifier_start)
+        # "la cifra total de menores separados supera los 5,400": the verb is also the qualifier
+        or (reading.qualifier_start < mention.start and _NUMBER_OF.search(text, lead_start, mention.start))
     )
     if named and _NAMED_TAIL.match(tail):
         unit_match = lexicon.unit.match(named.group("unit"))
@@ -1474,6 +1493,9 @@ _NUMBER_PARTICIPLE = re.compile(
     r"(?:(?:now|currently|so\s+far|already)\s+)?(?:(?:is|was|stands\s+at|stood\s+at|reached|has\s+reached|totals|totaled)\s+)?$",
     re.I,
 )
+_SENTENCE_CLOSE = re.compile(r"\.\s+[A-Z\"“]")
+# A short row label with no noun and no number of its own ("Reunified:", "Still no record of reunification:").
+_BARE_STATE_LABEL = re.compile(r"\s*[A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ' -]{2,60}:\s*")
 
 
 # Row labels of court status charts that are nothing but a noun phrase: the phrase itself says which count it is.
@@ -1899,6 +1921,10 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
             tag = "both"  # "whether before the Task Force was formed or through its efforts"
         elif tag != "both" and _MOST_OF_THEM.search(scan.text, max(0, match.start() - 30), match.start()):
             tag = "both"  # "2.926 ya han sido reunificados, la mayoría antes de que ...": only most of them
+        elif tag == "before_task_force" and _INCLUDING_LEAD.search(
+            scan.text, max(0, match.start() - 50), match.start()
+        ):
+            tag = "both"  # "2,926 reunified, including reunifications that occurred before the Task Force": the total
         distance = anchor - match.end() if match.end() <= anchor else match.start() - reading.mention.end
         if best is None or distance < best[0]:
             best = (distance, tag)
@@ -1907,6 +1933,16 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
 
 _MOST_OF_THEM = re.compile(
     r"\b(?:la\s+mayor[ií]a|en\s+su\s+mayor[ií]a|most(?:\s+of\s+them)?|mostly)\b[\s,]*(?:(?:de\s+ellos|of\s+them)[\s,]*)?$",
+    re.I,
+)
+# "in 431 (of those) cases the parent had already been deported", "en 12 casos los padres ya habían sido deportados"
+_IN_BEFORE = re.compile(r"\b(?:in|en)\s+$", re.I)
+_CASE_PARENT_SUBJECT = re.compile(
+    r"[\s,]+(?:the|their|los|sus|el|la|su)\s+(?:parents?|mothers?|fathers?|padres?|madres?)\b", re.I
+)
+# "including reunifications that occurred before ...": the count holds the earlier period, and more.
+_INCLUDING_LEAD = re.compile(
+    r"\b(?:including|included|incluid[oa]s|incluyendo)\s+(?:[^\W\d]+\s+){0,4}$",
     re.I,
 )
 _BULLET_VERB = re.compile(r"[ \t]*[-•*–·][ \t]+[a-z]")
