@@ -61,8 +61,9 @@ _AGE_AFTER = re.compile(
     r"(?=\S+\s*-?\s*years?\s*-?\s*old)",
     re.IGNORECASE,
 )
-_ATTACHED_AFTER = re.compile(r"-[A-Za-z]|\s?°|\.\d|(?:st|nd|rd|th)\b|[º°ª]")
+_ATTACHED_AFTER = re.compile(r"-(?!plus\b)[A-Za-z]|\s?°|\.\d|(?:st|nd|rd|th)\b|[º°ª]")
 _SMALL_NUMBER_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+_PLUS_AFTER = re.compile(r"-plus\b|\+(?!\s*\d)", re.I)
 _QUOTE_OR_SPACE = re.compile(r"[\s\"“”'‘’«»]*")
 _GAP_TAIL = re.compile(
     r"(?:\band|\by|,|;|:|—|–|\bas\s+well\s+as|\bwhile|\bplus|\bincluding|\bincluidos|\bincluidas|\bamong\s+them)\s*(?:another|other|otros|otras|an?\s+additional)?\s*$",
@@ -632,6 +633,8 @@ def _read_sentence(
             reading.qualifier_start = first.start
         if reading.qualifier == "exact" and _OR_SO_AFTER.match(text, mention.end):
             reading.qualifier = "approximate"  # "Another 300 or so children"
+        if not reading.range_low and _PLUS_AFTER.match(text, mention.end):
+            reading.qualifier = "at_least"  # "1,700-plus cases", "3,900+ children"
 
         _read_unit(text, reading, lexicon, last_count_unit, previous_unit, sent_start, segment_start)
         if reading.unit is None and position + 1 < len(readings) and readings[position + 1].whole:
@@ -734,6 +737,13 @@ def _read_sentence(
         cue = _refine_cue(text, reading, cue, segment_start, clause_end, lexicon, scan)
         if label_cue is not None and reading.unit == "children":
             cue, seen_any = label_cue, True  # "Children in ORR care: 437": the row's noun phrase is its state
+        object_relative = _OBJECT_RELATIVE.match(text, reading.unit_end)
+        if object_relative and reading.unit == "children" and reading.unit_end > mention.end:
+            # "seven children it had reunited", "1,556 children the government identified": the count is
+            # the object of the relative clause's verb
+            verb = object_relative.group("verb").lower()
+            state = "reunified" if verb.startswith("reun") else "separated"
+            cue, seen_any = _Cue(state, object_relative.span("verb")), True
         if cue is None and position + 1 < len(readings) and readings[position + 1].whole:
             # "2,926 of the 3,924 children identified ... had been reunified": the part's verb follows the
             # whole's noun phrase, whose own participles ("identified", "separados") only describe it
@@ -1183,6 +1193,15 @@ _FINITE_BEFORE_CUE = re.compile(
     re.I,
 )
 _RELATIVE_OPEN = re.compile(r"[\s\"”’',]*(?:who|that|which|que|quienes|los\s+cuales|las\s+cuales)\b", re.I)
+# An object relative clause with no pronoun: "N children [that] it had reunited", "N children the government
+# identified", "N older children the administration says it separated".
+_OBJECT_RELATIVE = re.compile(
+    r"\s+(?:that\s+|whom\s+)?(?:it|they|we|(?:the|its|this)\s+(?:task\s+force|government|administration|agency|"
+    r"department|team|group|federal\s+government|trump\s+administration|biden\s+administration))\s+"
+    r"(?:(?:says|said|claims|claimed|reports|reported)\s+(?:it|they)\s+)?(?:(?:has|had|have)\s+)?"
+    r"(?P<verb>identified|separated|reunited|reunified)\b",
+    re.I,
+)
 _OTHER_NOUN_RELATIVE = re.compile(
     r"\b(?:the|their|his|her|los|las|sus)\s+\w+\s+(?:who|whom|that|which|they|we|que|quienes|de\s+(?:los|las)\s+que)\b",
     re.I,
@@ -1387,7 +1406,8 @@ def _read_unit(
         if of_whom:  # "74 percent of the children identified ...": a cue after the noun describes them
             reading.unit_end = of_whom.end()
         return
-    position = _QUOTE_OR_SPACE.match(text, mention.end).end()
+    plus = _PLUS_AFTER.match(text, mention.end)
+    position = _QUOTE_OR_SPACE.match(text, plus.end() if plus else mention.end).end()
     if mention.words and _MILLAR_OF.match(text, mention.end):
         position = _MILLAR_OF.match(text, mention.end).end()  # "un millar de niños"
     if text.startswith("'s", position) or text.startswith("’s", position):

@@ -69,6 +69,45 @@ def _pairs(text: str) -> set[tuple[str, int, str]]:
             },
         ),
         ("The county fair drew big crowds. Attendance: 3,300. Parking lots were full.", set()),
+        # "don't have any record of being reunited" is remaining, not "being reunited" (in process)
+        (
+            "Roughly 4,000 kids were separated, and about 1,050 of them still don't have any record of being reunited.",
+            {
+                ("children_separated_identified", 4000, "approximate"),
+                ("children_remaining_to_reunify", 1050, "approximate"),
+            },
+        ),
+        # an elided count whose verb is "got"/"received" keeps the noun named before it
+        (
+            "Mental health: 610 families in case management, 402 got assessments or treatment.",
+            {
+                ("families_behavioral_health_case_management", 610, "exact"),
+                ("families_behavioral_health_services", 402, "exact"),
+            },
+        ),
+        (
+            "The agency counted 4,000 separated children; 1,200 got visas.",
+            {("children_separated_identified", 4000, "exact")},
+        ),
+        # "-plus" / "+" glued to a number is "more than"
+        (
+            "Another 900-plus cases are still being looked at.",
+            {("separations_under_review", 900, "at_least")},
+        ),
+        (
+            "Officials say 4,100+ children were separated.",
+            {("children_separated_identified", 4100, "at_least")},
+        ),
+        # an object relative clause with no pronoun: the count is the object of its verb
+        (
+            "That is part of the 2,230 older children the administration says it separated last spring.",
+            {("children_separated_identified", 2230, "exact")},
+        ),
+        (
+            "The report lists 1,204 children the government identified in 2019.",
+            {("children_separated_identified", 1204, "exact")},
+        ),
+        ("The team listed 300 children it will reunite next month.", set()),
     ],
 )
 def test_recall_structures(text: str, expected: set[tuple[str, int, str]]) -> None:
