@@ -737,6 +737,16 @@ def _read_sentence(
         cue = _refine_cue(text, reading, cue, segment_start, clause_end, lexicon, scan)
         if label_cue is not None and reading.unit == "children":
             cue, seen_any = label_cue, True  # "Children in ORR care: 437": the row's noun phrase is its state
+        if _INVERTED_COPULA.search(
+            text, max(sent_start, reading.qualifier_start - 16), reading.qualifier_start
+        ):
+            # "Still in the care of HHS, which ..., are 2,053 separated minors": the fronted predicate is the count's
+            opener_start = _skip_blanks(text, sent_start)
+            opener = _cue_in(
+                scan, opener_start, reading.qualifier_start, {"remaining", "reunified", "in_process"}
+            )
+            if opener is not None and opener.span[0] == opener_start:
+                cue, seen_any = opener, True
         object_relative = _OBJECT_RELATIVE.match(text, reading.unit_end)
         if object_relative and reading.unit == "children" and reading.unit_end > mention.end:
             # "seven children it had reunited", "1,556 children the government identified": the count is
@@ -1193,6 +1203,7 @@ _FINITE_BEFORE_CUE = re.compile(
     re.I,
 )
 _RELATIVE_OPEN = re.compile(r"[\s\"”’',]*(?:who|that|which|que|quienes|los\s+cuales|las\s+cuales)\b", re.I)
+_INVERTED_COPULA = re.compile(r",\s+(?:are|were|remain|remained|están|estaban|siguen)\s+$", re.I)
 # An object relative clause with no pronoun: "N children [that] it had reunited", "N children the government
 # identified", "N older children the administration says it separated".
 _OBJECT_RELATIVE = re.compile(

@@ -108,6 +108,32 @@ def _pairs(text: str) -> set[tuple[str, int, str]]:
             {("children_separated_identified", 1204, "exact")},
         ),
         ("The team listed 300 children it will reunite next month.", set()),
+        # a partitive whose verb is existential or a Spanish verb of return: the noun named before
+        (
+            "Of the 4,010 children, 2,300 had been reunified; for 1,100 there was no record of reunification.",
+            {
+                ("children_separated_identified", 4010, "exact"),
+                ("children_reunified_total", 2300, "exact"),
+                ("children_remaining_to_reunify", 1100, "exact"),
+            },
+        ),
+        (
+            "La agencia identificó a 4.010 menores. De ellos, 1.650 volvieron a estar con sus padres.",
+            {
+                ("children_separated_identified", 4010, "exact"),
+                ("children_reunified_total", 1650, "exact"),
+            },
+        ),
+        (
+            "The agency counted 4,010 children. For 20 there was a hearing.",
+            {("children_separated_identified", 4010, "exact")},
+        ),
+        # an inverted sentence: the fronted predicate belongs to the count after the copula
+        (
+            "Still in federal custody, the agency said, are 740 separated children.",
+            {("children_remaining_to_reunify", 740, "exact")},
+        ),
+        ("In Arizona alone, are 740 separated children.", {("children_separated_identified", 740, "exact")}),
     ],
 )
 def test_recall_structures(text: str, expected: set[tuple[str, int, str]]) -> None:
