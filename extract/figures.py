@@ -154,7 +154,8 @@ _RELATIVE_TAIL = re.compile(r"\b(?:who|that|which|que|quienes)\s+(?:\w+\s+){0,3}
 _PARTITIVE_NOISE = re.compile(r"\b(?:whose|who|which|that|cuyos|cuyas|que|with|con)\b", re.I)
 # "That is up from 689 a year earlier", "frente a los 689 de hace un año": the same count, said earlier.
 _EARLIER_VALUE_BEFORE = re.compile(
-    r"\b(?:up|down|increased|rose|grew|fell|declined)\s+(?:(?:slightly|sharply|only|just|a\s+bit|somewhat)\s+)?from\s*$|\b(?:higher|lower|greater|larger|smaller)\s+than\s+(?:the\s+)?$|\b(?:frente\s+a|comparado\s+con)\s+(?:los|las)?\s*$",
+    r"\b(?:up|down|increased|rose|grew|fell|declined|(?:an?\s+)?(?:reduction|decrease|drop|decline|increase|rise))\s+"
+    r"(?:(?:slightly|sharply|only|just|a\s+bit|somewhat)\s+)?from\s+(?:the\s+)?$|\b(?:higher|lower|greater|larger|smaller)\s+than\s+(?:the\s+)?$|\b(?:frente\s+a|comparado\s+con)\s+(?:los|las)?\s*$",
     re.IGNORECASE,
 )
 _HEDGED = re.compile(
@@ -717,10 +718,19 @@ def _read_sentence(
             continue  # "al menos 21 de los menores separados son mexicanos": a nationality, not a state
         if _AGE_PREDICATE.match(text, reading.unit_end):
             continue  # "Of the newly identified children, 207 were younger than 5": an age group, a subset
-        if _parent_of_before(text, reading, segment_start, lexicon) and _OUT_OF_COUNTRY.match(
-            text, reading.unit_end
+        out_of_country = _OUT_OF_COUNTRY.match(text, reading.unit_end)
+        if (
+            out_of_country
+            and _parent_of_before(text, reading, segment_start, lexicon)
+            and not _ALL_DEPORTED_AFTER.match(text, out_of_country.end())
         ):
-            continue  # "the parents of 431 children were no longer in the country": where, not deported
+            # "the parents of 431 children were no longer in the country": where, not deported (unless the
+            # clause goes on to say so: "..., having been deported")
+            continue
+        if _DISPUTED_CLAIM.search(
+            text, max(sent_start, reading.qualifier_start - 160), reading.qualifier_start
+        ):
+            continue  # "No government count supports the claim that 5,000 children remain missing": refuted
         if _RATE_AFTER.search(text, reading.unit_end, clause_end):
             continue  # "About 45 children a day were being separated": a rate, not a count
         if _AMONG_BEFORE.search(
@@ -1203,6 +1213,17 @@ _FINITE_BEFORE_CUE = re.compile(
     re.I,
 )
 _RELATIVE_OPEN = re.compile(r"[\s\"”’',]*(?:who|that|which|que|quienes|los\s+cuales|las\s+cuales)\b", re.I)
+# A fact-check refuting a claim: the count inside the claim is not presented as true.
+_DISPUTED_CLAIM = re.compile(
+    r"\b(?:no|not|n't|nothing)\s+(?:[\w-]+\s+){0,4}?(?:supports?|backs?(?:\s+up)?|confirms?|corroborates?|substantiates?)\s+"
+    r"(?:the|this|that|a|any)\s+(?:claim|assertion|statement|idea|contention)\s+that\s+(?:[^\W\d]+\s+){0,4}$|"
+    r"\b(?:false|bogus|unfounded|unsupported|baseless|debunked|fabricated)\s+(?:claim|assertion|statement|rumou?r)s?\s+"
+    r"that\s+(?:[^\W\d]+\s+){0,4}$|"
+    r"\b(?:falsa|infundada|err[oó]nea)\s+(?:afirmaci[oó]n|versi[oó]n|idea)\s+de\s+que\s+(?:[^\W\d]+\s+){0,4}$|"
+    r"\b(?:no|ning[uú]n|ninguna)\s+(?:[\w-]+\s+){0,4}?(?:respalda|sustenta|confirma|avala)\s+(?:la\s+)?(?:afirmaci[oó]n|idea|versi[oó]n)\s+de\s+que\s+"
+    r"(?:[^\W\d]+\s+){0,4}$",
+    re.I,
+)
 _INVERTED_COPULA = re.compile(r",\s+(?:are|were|remain|remained|están|estaban|siguen)\s+$", re.I)
 # An object relative clause with no pronoun: "N children [that] it had reunited", "N children the government
 # identified", "N older children the administration says it separated".
@@ -1831,6 +1852,13 @@ _PROPERTY_APPOSITIVE = re.compile(
 # "an additional 1,556 children", "otros 1.556 niños más": an increment, not the identified count.
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further)\s+$", re.I)
 # "the parents of 431 children were no longer in the country": where they are, not that they were deported.
+# "..., having been deported": the adjunct says why all of them are out of the country ("most of them deported"
+# only some).
+_ALL_DEPORTED_AFTER = re.compile(
+    r"[\s,]+(?:having\s+been|after\s+(?:having\s+)?been|after\s+being|because\s+they\s+(?:were|had\s+been)|"
+    r"tras\s+haber\s+sido|por\s+haber\s+sido)\s+(?:deported|removed|deportad[oa]s)\b",
+    re.I,
+)
 _OUT_OF_COUNTRY = re.compile(
     r"[\s,]+(?:were|are|was|is|had\s+been|have\s+been)\s+(?:(?:no\s+longer|not)\s+in|outside(?:\s+of)?|out\s+of)\s+"
     r"(?:the\s+)?(?:country|united\s+states|u\.\s?s\.)|[\s,]+(?:est[aá]n|estaban)\s+fuera\s+del\s+pa[ií]s",

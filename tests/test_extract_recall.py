@@ -134,6 +134,25 @@ def _pairs(text: str) -> set[tuple[str, int, str]]:
             {("children_remaining_to_reunify", 740, "exact")},
         ),
         ("In Arizona alone, are 740 separated children.", {("children_separated_identified", 740, "exact")}),
+        # "a reduction from the N reported before": an earlier value of the count it is compared with
+        (
+            "Lawyers have not reached the parents of 512 children. That is a reduction from the 540 reported in May.",
+            {("children_parents_not_located", 512, "exact"), ("children_parents_not_located", 540, "exact")},
+        ),
+        # out of the country, but the clause says all of them were deported
+        (
+            "The parents of 207 of those children are no longer in the country, having been deported.",
+            {("parents_deported_separated", 207, "exact")},
+        ),
+        ("The parents of 207 children are no longer in the country, many of them deported.", set()),
+        # a fact-check refuting a claim: the claim's count is not a figure
+        ("Nothing in the record supports the claim that 6,000 children remain separated.", set()),
+        ("The video spreads the false claim that 6,000 children remain separated.", set()),
+        ("Ningún informe respalda la afirmación de que 6.000 niños siguen separados.", set()),
+        (
+            "The report supports the claim that 998 children remain separated.",
+            {("children_remaining_to_reunify", 998, "exact")},
+        ),
     ],
 )
 def test_recall_structures(text: str, expected: set[tuple[str, int, str]]) -> None:
