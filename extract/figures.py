@@ -97,7 +97,7 @@ _PUT_NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 # What may follow a count with no noun of its own when the sentence named it before.
-_NAMED_TAIL = re.compile(r"$|[.,;)—–]|(?:and|but|or|y|pero|o)\b", re.IGNORECASE)
+_NAMED_TAIL = re.compile(r"$|[.,;)—–]|(?:and|but|or|y|pero|o|as\s+of|al\s+\d)\b", re.IGNORECASE)
 # A time span that starts before the task force existed: its reunions are not the task force's.
 _COURT_ERA_SPAN = re.compile(
     r"\b(?:since|during|throughout|desde|durante)\s+(?:(?:the|el|la)\s+)?"
@@ -690,6 +690,13 @@ def _read_sentence(
         if strong and strong.group(0) in {"—", "–"} and opening.endswith(("—", "–")):
             closing = _STRONG_BREAK.search(text, strong.end(), right_end)
             clause_end = closing.start() if closing else right_end
+        restated = _RESTATEMENT_ASIDE.match(text, reading.unit_end)
+        if restated and not opening.endswith(("—", "–")):
+            # "Nearly 2,000 families — 1,999, to be precise — have registered": the predicate after the aside
+            after_aside = _next_start(readings, position + 1, sent_end)
+            strong = _STRONG_BREAK.search(text, restated.end(), after_aside)
+            clause_end = strong.start() if strong else after_aside
+            following = after_aside
 
         if _INTAKE_BEFORE.search(text, clause_start, reading.qualifier_start):
             continue  # "ORR has received at least 118 children": arrivals, not the separated class
@@ -1222,6 +1229,11 @@ _DISPUTED_CLAIM = re.compile(
     r"\b(?:falsa|infundada|err[oó]nea)\s+(?:afirmaci[oó]n|versi[oó]n|idea)\s+de\s+que\s+(?:[^\W\d]+\s+){0,4}$|"
     r"\b(?:no|ning[uú]n|ninguna)\s+(?:[\w-]+\s+){0,4}?(?:respalda|sustenta|confirma|avala)\s+(?:la\s+)?(?:afirmaci[oó]n|idea|versi[oó]n)\s+de\s+que\s+"
     r"(?:[^\W\d]+\s+){0,4}$",
+    re.I,
+)
+_RESTATEMENT_ASIDE = re.compile(
+    r"\s*[—–]\s*[\d.,]+\s*,?\s*(?:to\s+be\s+(?:precise|exact)|exactly|precisely|para\s+ser\s+exactos|exactamente)"
+    r"\s*[—–]\s*",
     re.I,
 )
 _INVERTED_COPULA = re.compile(r",\s+(?:are|were|remain|remained|están|estaban|siguen)\s+$", re.I)

@@ -145,6 +145,16 @@ def _pairs(text: str) -> set[tuple[str, int, str]]:
             {("parents_deported_separated", 207, "exact")},
         ),
         ("The parents of 207 children are no longer in the country, many of them deported.", set()),
+        # a copular "puts the number of X at N" closed by an as-of phrase
+        (
+            "A new report puts the number of families enrolled in case management at 642 as of March 3, 2023.",
+            {("families_behavioral_health_case_management", 642, "exact")},
+        ),
+        # a rounded count restated exactly in a dash aside: both take the predicate after the aside
+        (
+            "About 1,500 families — 1,487, to be exact — have registered through the portal.",
+            {("families_registered", 1500, "approximate"), ("families_registered", 1487, "exact")},
+        ),
         # a fact-check refuting a claim: the claim's count is not a figure
         ("Nothing in the record supports the claim that 6,000 children remain separated.", set()),
         ("The video spreads the false claim that 6,000 children remain separated.", set()),
