@@ -765,7 +765,12 @@ def _read_sentence(
             if opener is not None and opener.span[0] == opener_start:
                 cue, seen_any = opener, True
         object_relative = _OBJECT_RELATIVE.match(text, reading.unit_end)
-        if object_relative and reading.unit == "children" and reading.unit_end > mention.end:
+        if (
+            object_relative
+            and reading.unit == "children"
+            and reading.unit_end > mention.end
+            and (cue is None or cue.span[0] < object_relative.end())  # a main verb after it still decides
+        ):
             # "seven children it had reunited", "1,556 children the government identified": the count is
             # the object of the relative clause's verb
             verb = object_relative.group("verb").lower()

@@ -108,6 +108,10 @@ def _pairs(text: str) -> set[tuple[str, int, str]]:
             {("children_separated_identified", 1204, "exact")},
         ),
         ("The team listed 300 children it will reunite next month.", set()),
+        (
+            "About 1,300 of the children it has identified remain to be reunited.",
+            {("children_remaining_to_reunify", 1300, "approximate")},
+        ),
         # a partitive whose verb is existential or a Spanish verb of return: the noun named before
         (
             "Of the 4,010 children, 2,300 had been reunified; for 1,100 there was no record of reunification.",
