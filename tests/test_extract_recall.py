@@ -159,6 +159,11 @@ def _pairs(text: str) -> set[tuple[str, int, str]]:
             "About 1,500 families — 1,487, to be exact — have registered through the portal.",
             {("families_registered", 1500, "approximate"), ("families_registered", 1487, "exact")},
         ),
+        # "virtually N" is approximate
+        (
+            "Officials say the team has reunited virtually 650 children.",
+            {("children_reunified_by_task_force", 650, "approximate")},
+        ),
         # a fact-check refuting a claim: the claim's count is not a figure
         ("Nothing in the record supports the claim that 6,000 children remain separated.", set()),
         ("The video spreads the false claim that 6,000 children remain separated.", set()),
