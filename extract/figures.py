@@ -181,7 +181,9 @@ _OR_SO_AFTER = re.compile(r"\s+or\s+so\b", re.I)
 _MILLAR_OF = re.compile(r"(?:(?<=millar)|(?<=centenar))\s+de\s+", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|más|mas)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:their|its|his|her|sus|su|with|con|from|de)\s+$", re.I)
-_PERCENT_SIGN = re.compile(r"\s?(?:%|\s*percent\b|\s*per\s+cent\b|\s*por\s+ciento\b|\s*porciento\b)", re.I)
+_PERCENT_SIGN = re.compile(
+    r"[ \t]?(?:%|[ \t]*percent\b|[ \t]*per\s+cent\b|[ \t]*por\s+ciento\b|[ \t]*porciento\b)", re.I
+)
 _ADJACENT_DISTANCE_PENALTY = 1000
 _TASK_FORCE_CREATED = date(2021, 2, 2)
 _TASK_FORCE_METRICS = frozenset({"children_reunified_by_task_force", "families_reunified_by_task_force"})
@@ -569,7 +571,13 @@ def _case_number_before(before: str) -> bool:
 def _is_decoy(text: str, mention: NumberMention, sent_start: int) -> bool:
     """Numbers that are never counts whatever the words around them: decimals, ordinals, ages, ids."""
     if mention.decimal and not mention.percent:
-        return True
+        # a decimal is a count only as the value of a share row: "Percent of identified children reunified ... 72.7"
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        return not (
+            _PERCENT_LABEL.match(text, line_start)
+            and not text[mention.end : len(text) if line_end < 0 else line_end].strip()
+        )
     lead = text[max(sent_start, mention.start - 160) : mention.start]
     tail = lead[-40:]
     if _FRACTION_BEFORE.search(tail, _last_tokens_start(tail, 3)):
@@ -685,6 +693,11 @@ def _read_sentence(
                 clause_start = max(segment_start, text.rfind("\n", 0, reading.qualifier_start) + 1)
             label_cue = _label_cue(text, segment_start, reading.qualifier_start)
         right_end = following
+        if at_line_end and (row_block or _is_label(label, True)) and not label.rstrip().endswith(":"):
+            # "In process of reunification ...... 176": a table row ends at its line; the next row is another count
+            line_end = text.find("\n", reading.mention.end)
+            if 0 <= line_end < right_end:
+                right_end = line_end
         strong = _STRONG_BREAK.search(text, reading.unit_end, right_end)
         clause_end = strong.start() if strong else right_end
         if strong and strong.group(0) in {"—", "–"} and opening.endswith(("—", "–")):
@@ -1500,6 +1513,11 @@ def _read_unit(
     row_end = line_end or bool(_SENTENCE_CLOSE.match(tail))
     if row_end and (_is_label(label, line_end) or (line_end and _in_row_block(text, mention.start))):
         label = label.rsplit("\n", 1)[-1] if not label.rstrip().endswith((":", "|")) else label
+        if _PERCENT_LABEL.match(
+            label
+        ):  # "Percent of identified children reunified ...... 72.7": the row's unit
+            reading.unit = "percent"
+            return
         # "Parents ... departed from the United States: 322": a country name is not the count noun
         found = [m for m in lexicon.unit.finditer(label) if not _UNITED_BEFORE.search(label, 0, m.start())]
         if found:
@@ -1510,7 +1528,9 @@ def _read_unit(
             return
         if not label.rstrip().endswith(":"):  # an aligned row: "Reunified by the Task Force      105"
             row_start = text.rfind("\n", 0, mention.start) + 1
-            reading.unit = _table_header_unit(text, row_start, lexicon, aligned=True)
+            reading.unit = _table_header_unit(text, row_start, lexicon, aligned=True) or _leader_block_unit(
+                text, row_start, lexicon
+            )
             return
         if previous_unit == "children" and _BARE_STATE_LABEL.fullmatch(label):
             reading.unit = previous_unit  # "Reunified: 2,926" under counts of children: the same noun
@@ -1653,6 +1673,47 @@ def _table_header_unit(text: str, row_start: int, lexicon: Lexicon, aligned: boo
             continue
         found = [tag_of(m) for m in lexicon.unit.finditer(line)]
         counted = [unit for unit in found if unit in {"children", "families", "parents", "separations"}]
+        if counted:
+            return counted[-1]
+    return None
+
+
+_PERCENT_LABEL = re.compile(r"[ \t]*(?:percent(?:age)?|share|porcentaje|proporci[oó]n)\s+(?:of|de)\s", re.I)
+# A row of a table flattened with dot leaders or a wide gap before its number ("Reunified with Task Force support
+# ....... 795", "Families receiving behavioral health case management  1,011").
+_LEADER_ROW = re.compile(r"([ \t]*)([A-Za-z][^\n]*?)(?:[ \t]*\.{3,}[ \t]*|[ \t]{2,})[\d][\d,.]*%?[ \t]*")
+_COUNTED_UNITS = frozenset({"children", "families", "parents", "separations"})
+
+
+def _leader_block_unit(text: str, row_start: int, lexicon: Lexicon) -> str | None:
+    """The count noun of a dot-leader row that names none: the noun of the nearest less-indented row above that
+    names one (an indented sub-row splits its parent row: "Children reunified (all) ... 3,074" over "  Reunified
+    prior to the Task Force ... 2,279"), else the noun of the block's short caption or column header ("Table 1.
+    Status of identified separated children", "Status   Number of children"). Anything else gives none."""
+    line_end = text.find("\n", row_start)
+    row = _LEADER_ROW.fullmatch(text, row_start, len(text) if line_end < 0 else line_end)
+    if not row:
+        return None
+    indent = len(row.group(1).expandtabs())
+    lines = text[max(0, row_start - 1500) : row_start].split("\n")[:-1]
+    captions = 0
+    for line in reversed(lines[-14:]):
+        above = _LEADER_ROW.fullmatch(line)
+        if above:
+            if captions:
+                return None  # another table above the caption
+            if len(above.group(1).expandtabs()) < indent:
+                found = [tag_of(m) for m in lexicon.unit.finditer(above.group(2))]
+                counted = [unit for unit in found if unit in _COUNTED_UNITS]
+                if counted:
+                    return counted[-1]
+                indent = len(above.group(1).expandtabs())
+            continue
+        if not line.strip() or len(line) > 100 or captions == 2:
+            return None
+        captions += 1
+        found = [tag_of(m) for m in lexicon.unit.finditer(line)]
+        counted = [unit for unit in found if unit in _COUNTED_UNITS]
         if counted:
             return counted[-1]
     return None

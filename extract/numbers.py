@@ -77,7 +77,9 @@ _DIGITS = re.compile(
     r"(?![\w]|[:/]\d)"
 )
 _PERCENT_AFTER = re.compile(
-    r"\s?(?:%|\s*percent\b|\s*per\s+cent\b|\s*por\s+ciento\b|\s*porciento\b)", re.IGNORECASE
+    # the word must follow on the same line: "... 176\nPercent of identified children" is the next table row
+    r"[ \t]?(?:%|[ \t]*percent\b|[ \t]*per\s+cent\b|[ \t]*por\s+ciento\b|[ \t]*porciento\b)",
+    re.IGNORECASE,
 )
 
 
