@@ -989,6 +989,10 @@ def _read_sentence(
             lead_in = _list_lead_in(text, sent_start)
             if lead_in is not None:
                 tf_modifier = _nearest_task_force_modifier(scan, lead_in[0], lead_in[1], reading)
+        if tf_modifier is None and state == "reunified" and _task_force_is_agent(text, sent_start, reading):
+            tf_modifier = (
+                "after_task_force"  # "The task force identified ... As of March 2024, it had reunited 795"
+            )
         if (
             tf_modifier == "before_task_force"
             and state == "reunified"
@@ -2066,6 +2070,42 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
         if best is None or distance < best[0]:
             best = (distance, tag)
     return best[1] if best else None
+
+
+# The sentence's subject is the task force itself ("Ese equipo identificó ... y logró reunir a casi 800 niños"), or
+# "it" right after a sentence whose subject the task force is; and the number is the object of its reuniting verb.
+_TASK_FORCE_SUBJECT = re.compile(
+    r"[\s\"“]*(?:(?:as\s+of|by|al|hasta)\b[^,.;:]{0,40},\s*)?(?:the|this|that|its|el|este|ese|esta|esa)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:task\s+force|grupo\s+de\s+trabajo|equipo|fuerza\s+de\s+tarea)\b",
+    re.I,
+)
+_IT_SUBJECT = re.compile(r"[\s\"“]*(?:(?:as\s+of|by)\b[^,.;:]{0,40},\s*)?it\b", re.I)
+_AGENT_VERB_BEFORE = re.compile(
+    r"\b(?:reunited|reunified|returned|reunir|reunido|reunificado|devuelto)\s+(?:a\s+)?$", re.I
+)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:who|which|that|que|said|says|dijo|según|according)\b|[,;:]\s+(?!and\b|y\b)", re.I
+)
+
+
+def _task_force_is_agent(text: str, sent_start: int, reading: _Reading) -> bool:
+    lead = text[max(sent_start, reading.qualifier_start - 300) : reading.qualifier_start]
+    if not _AGENT_VERB_BEFORE.search(lead):
+        return False
+    subject = _TASK_FORCE_SUBJECT.match(text, sent_start, reading.qualifier_start)
+    if subject is None:
+        it = _IT_SUBJECT.match(text, sent_start, reading.qualifier_start)
+        if it is None:
+            return False
+        stop = text.rfind(". ", 0, sent_start - 2)
+        previous_start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, sent_start - 1) + 1)
+        if sent_start - previous_start > 400 or not _TASK_FORCE_SUBJECT.match(
+            text, previous_start, sent_start
+        ):
+            return False
+        subject = it
+    # nothing between the subject and the verb that opens another clause ("The task force said parents had ...")
+    return not _OTHER_SUBJECT.search(text, subject.end(), reading.qualifier_start)
 
 
 _MOST_OF_THEM = re.compile(

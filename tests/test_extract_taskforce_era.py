@@ -1,0 +1,114 @@
+"""Phenomena of task-force-era pages (2021-2025): progress-report tables flattened with dot leaders, who did the
+reuniting, and wordings that split reunifications into periods. Sentences written for these tests."""
+
+from extract import extract_figures
+
+
+def _pairs(text: str) -> set[tuple[str, float]]:
+    return {(f.metric, f.value) for f in extract_figures(text)}
+
+
+def test_dot_leader_rows_take_the_column_header_noun():
+    text = (
+        "Table 3. Status of identified separated children\n"
+        "Category Number of children\n"
+        "Reunified before the Task Force ................. 1,512\n"
+        "Reunified with Task Force support ............... 230\n"
+        "No record of reunification ...................... 1,401\n"
+    )
+    assert _pairs(text) == {
+        ("children_reunified_before_task_force", 1512),
+        ("children_reunified_by_task_force", 230),
+        ("children_remaining_to_reunify", 1401),
+    }
+
+
+def test_indented_sub_row_takes_its_parent_rows_noun_and_ends_at_its_line():
+    text = (
+        "Table 2. Status (as of May 1, 2024)\n"
+        "Children reunified (all) ........................ 2,900\n"
+        "  Reunified with Task Force support ............. 610\n"
+        "Children with no record of reunification ........ 1,020\n"
+        "  In process of reunification ................... 140\n"
+        "Percent of identified children reunified ........ 73.9\n"
+    )
+    assert _pairs(text) == {
+        ("children_reunified_total", 2900),
+        ("children_reunified_by_task_force", 610),
+        ("children_remaining_to_reunify", 1020),
+        ("children_reunification_in_process", 140),
+        ("percent_reunified", 73.9),
+    }
+
+
+def test_a_row_with_no_noun_and_no_header_gives_nothing():
+    text = "Summary\nReunified with support ........... 230\nStill apart ........... 1,401\n"
+    assert _pairs(text) == set()
+
+
+def test_a_decimal_outside_a_share_row_is_not_a_count():
+    assert _pairs("The agency reunified 12.5 children on average each week in 2022.") == set()
+
+
+def test_percent_word_on_the_next_line_is_not_this_numbers():
+    text = "Families registered ........... 1,200\nPercent of families referred for parole ..... 41\n"
+    assert ("families_registered", 1200) in _pairs(text)
+
+
+def test_family_separation_records_label():
+    text = "Table 4. Records\nSeparation records still under review ........ 95\n"
+    assert _pairs(text) == {("separations_under_review", 95)}
+
+
+def test_singular_assessment_or_treatment():
+    text = "Families receiving behavioral health assessment or treatment  510\n"
+    assert _pairs(text) == {("families_behavioral_health_services", 510)}
+
+
+def test_possessive_court_order_is_before_the_task_force():
+    text = (
+        "The review counted 3,700 separated children. About 1,650 others were reunited in 2018 under a federal "
+        "judge's order in California."
+    )
+    assert ("children_reunified_before_task_force", 1650) in _pairs(text)
+
+
+def test_by_the_time_the_task_force_started_is_before():
+    text = (
+        "Of the 3,800 children, 2,100 had already been reunited by the time the task force started its work."
+    )
+    assert ("children_reunified_before_task_force", 2100) in _pairs(text)
+
+
+def test_some_then_the_rest_is_the_total():
+    text = (
+        "Of those children, 2,750 have been reunited, some under a court order in 2018 and the rest since the "
+        "task force began."
+    )
+    assert ("children_reunified_total", 2750) in _pairs(text)
+
+
+def test_ya_sea_por_o_con_is_the_total():
+    text = (
+        "De los 3,800 menores identificados, 2,750 ya se reunieron con sus padres, ya sea por orden de una jueza "
+        "o con ayuda del grupo de trabajo."
+    )
+    assert ("children_reunified_total", 2750) in _pairs(text)
+
+
+def test_task_force_subject_carries_to_its_coordinated_reuniting_verb():
+    text = "Ese equipo localizó a 3.100 menores separados y logró reunir a unos 700 niños con sus padres."
+    assert ("children_reunified_by_task_force", 700) in _pairs(text)
+
+
+def test_it_after_a_task_force_sentence_is_the_task_force():
+    text = (
+        "The task force identified 4,100 children separated at the border. By last spring, it had reunited "
+        "750 children."
+    )
+    assert ("children_reunified_by_task_force", 750) in _pairs(text)
+
+
+def test_it_after_another_subject_decides_nothing():
+    text = "The court order was narrow. By last spring, it had reunited 750 children."
+    assert ("children_reunified_by_task_force", 750) not in _pairs(text)
