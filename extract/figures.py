@@ -765,6 +765,10 @@ def _read_sentence(
             continue  # "follows three families", "held 860 of the separated children": not a count of ours
         cue, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon, scan)
         cue = _refine_cue(text, reading, cue, segment_start, clause_end, lexicon, scan)
+        if cue is None and _HELPED_BEFORE.search(
+            text, max(clause_start, reading.qualifier_start - 40), reading.qualifier_start
+        ):
+            continue  # "has helped about 60 separated families": a caseload, unless they are helped to reunite
         if label_cue is not None and reading.unit == "children":
             cue, seen_any = label_cue, True  # "Children in ORR care: 437": the row's noun phrase is its state
         if _INVERTED_COPULA.search(
@@ -2072,6 +2076,9 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
     return best[1] if best else None
 
 
+_HELPED_BEFORE = re.compile(
+    r"\b(?:helped|helps|helping|ayud(?:ó|o|a|an|ado)\s+a)\s+(?:(?:the|los|las)\s+)?$", re.I
+)
 # The sentence's subject is the task force itself ("Ese equipo identificó ... y logró reunir a casi 800 niños"), or
 # "it" right after a sentence whose subject the task force is; and the number is the object of its reuniting verb.
 _TASK_FORCE_SUBJECT = re.compile(

@@ -112,3 +112,34 @@ def test_it_after_a_task_force_sentence_is_the_task_force():
 def test_it_after_another_subject_decides_nothing():
     text = "The court order was narrow. By last spring, it had reunited 750 children."
     assert ("children_reunified_by_task_force", 750) not in _pairs(text)
+
+
+def test_a_caseload_helped_is_not_a_count_but_helped_to_reunite_is():
+    assert (
+        _pairs("A legal aid clinic in Tucson has helped about 45 separated families, its director said.")
+        == set()
+    )
+    assert ("families_reunified_by_task_force", 320) in _pairs("The task force helped 320 families reunite.")
+
+
+def test_mental_health_treatment_and_an_assigned_case_manager():
+    text = (
+        "According to the status report, about 480 families have received mental health treatment, and "
+        "roughly 700 have been assigned a case manager."
+    )
+    assert _pairs(text) == {
+        ("families_behavioral_health_services", 480),
+        ("families_behavioral_health_case_management", 700),
+    }
+
+
+def test_records_lacking_or_without_a_reunion_are_remaining():
+    text = "The task force identified 4,050 children, and it counted 910 of them as still lacking any record of reunification."
+    assert ("children_remaining_to_reunify", 910) in _pairs(text)
+    spanish = "La lista tiene 3.800 niños separados. En cambio, para 1.900 no hay ningún registro de que hayan vuelto con sus padres."
+    assert ("children_remaining_to_reunify", 1900) in _pairs(spanish)
+
+
+def test_working_through_separations_is_a_review():
+    text = "Analysts are working through 1,480 additional separations flagged in agency files."
+    assert _pairs(text) == {("separations_under_review", 1480)}
