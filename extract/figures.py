@@ -42,7 +42,8 @@ _CASE_NUMBER_BEFORE = re.compile(
     r"\borden\s+ejecutiva|§+|\bsection|\bsec\.|\bu\.s\.c\.|\btitle|\barticle|\bartículo|\brule|\bdocket|"
     r"\becf|\bdoc\.?|\bdkt\.?|\bpage|\bpages|\bp\.|\bpp\.|\bpágina|\bh\.r\.|\bpub\.\s*l\.|\bie|\bversion|"
     r"\bchapter|\bstep|\bphase|\broom|\bsuite|\bbox|\broute|\bamendment|\bissue|\bvol\.?|\bvolume|\bid|"
-    r"\bgrade|\bcategory|\btier|\bcode|\bfootnote|\bnote|\bexhibit|\bpart|\bparagraph|\bpara\.|\b¶|#)"
+    r"\bgrade|\bcategory|\btier|\bcode|\bfootnote|\bnote|\bexhibit|\bpart|\bparagraph|\bpara\.|\b¶|#|"
+    r"\btable|\btabla|\bchart|\bappendix|\banexo)"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -552,7 +553,8 @@ _CASE_NUMBER_ENDINGS = (
     "u.s.c.", "title", "article", "rule", "docket", "ecf", "doc", "doc.", "dkt", "dkt.", "page", "pages",
     "p.", "pp.", "h.r.", "l.", "ie", "version", "chapter", "step", "phase", "room", "suite", "box", "route",
     "amendment", "issue", "vol", "vol.", "volume", "id", "grade", "category", "tier", "code", "footnote",
-    "note", "exhibit", "part", "paragraph", "para.", "#", "ejecutiva",
+    "note", "exhibit", "part", "paragraph", "para.", "#", "ejecutiva", "table", "tabla", "chart", "appendix",
+    "anexo",
 )  # fmt: skip
 
 
@@ -1276,6 +1278,13 @@ _OTHER_NOUN_RELATIVE = re.compile(
     r"\b(?:the|their|his|her|los|las|sus)\s+\w+\s+(?:who|whom|that|which|they|we|que|quienes|de\s+(?:los|las)\s+que)\b",
     re.I,
 )
+# An attribution after the count, and a relative clause on its source: "según explicó un alto funcionario, que pidió
+# no ser identificado", "said an official who asked not to be identified".
+_SOURCE_RELATIVE = re.compile(
+    r"[,(]\s*(?:seg[uú]n|de\s+acuerdo\s+con|according\s+to|said|says|told|dijo|explic[oó]|señal[oó]|inform[oó])\b"
+    r"[^.;]*?[\s,]+(?:who|that|which|que|quien|quienes)\s",
+    re.I,
+)
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:number|count|total|tally|cifra|n[uú]mero)\s+(?:of|de)\s+$", re.I)
 _NUMBER_OF_NOUN = re.compile(r"\b(?:number|count|total|tally|cifra|n[uú]mero)\s+(?:of|de)\s+\w+\s+$", re.I)
 _SINGULAR_NOUN = re.compile(r"(?:parent|mother|father|family|child|kid|minor|boy|girl)\b", re.I)
@@ -1351,6 +1360,10 @@ def _own_predicate(
     if not _has_own_predicate(text, reading, lexicon):
         return None
     for match in scan.state.finditer(scan.text, reading.unit_end, max(reading.unit_end, clause_end)):
+        if _SOURCE_RELATIVE.search(text, reading.unit_end, match.start()):
+            return (
+                None  # "..., según dijo un funcionario, que pidió no ser identificado": the source's clause
+            )
         return _Cue(tag_of(match), match.span())
     return None
 
@@ -1478,6 +1491,12 @@ def _read_unit(
         return
     plus = _PLUS_AFTER.match(text, mention.end)
     position = _QUOTE_OR_SPACE.match(text, plus.end() if plus else mention.end).end()
+    if text.startswith(":", position) and _BULLET_LEAD.fullmatch(
+        text, text.rfind("\n", 0, reading.qualifier_start) + 1, reading.qualifier_start
+    ):
+        position = _QUOTE_OR_SPACE.match(
+            text, position + 1
+        ).end()  # "• 3,913: separated children the task force ..."
     if mention.words and _MILLAR_OF.match(text, mention.end):
         position = _MILLAR_OF.match(text, mention.end).end()  # "un millar de niños"
     if text.startswith("'s", position) or text.startswith("’s", position):
@@ -1775,6 +1794,8 @@ def _nearest_state(
             continue  # "1,442 children back with parents, hundreds still apart": the vague amount's own cue
         if _OTHER_NOUN_RELATIVE.search(text, reading.unit_end, match.start()):
             continue  # "returned 689 children to the parents they were separated from": the parents' clause
+        if _SOURCE_RELATIVE.search(text, reading.unit_end, match.start()):
+            continue  # "..., said an official who asked not to be identified": the source's clause
         if reading.explicit_unit and _has_own_subject(text, reading.unit_end, match.start(), lexicon):
             continue  # "the four families include mothers who were separated": the mothers were
         if (
@@ -2076,6 +2097,9 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
     return best[1] if best else None
 
 
+# A list item that opens with its number ("• 5,500+: children separated under Trump"): what follows the colon is the
+# number's noun phrase.
+_BULLET_LEAD = re.compile(r"[ \t]*[-•*–·→▪][ \t]*")
 _HELPED_BEFORE = re.compile(
     r"\b(?:helped|helps|helping|ayud(?:ó|o|a|an|ado)\s+a)\s+(?:(?:the|los|las)\s+)?$", re.I
 )

@@ -143,3 +143,33 @@ def test_records_lacking_or_without_a_reunion_are_remaining():
 def test_working_through_separations_is_a_review():
     text = "Analysts are working through 1,480 additional separations flagged in agency files."
     assert _pairs(text) == {("separations_under_review", 1480)}
+
+
+def test_a_list_item_that_opens_with_its_number_reads_the_phrase_after_the_colon():
+    text = (
+        "By the numbers:\n"
+        "• $300,000: the payment that was discussed.\n"
+        "• 820: claims filed by separated families.\n"
+        "• 5,000+: children separated under the policy, by one group's count.\n"
+    )
+    assert _pairs(text) == {("children_separated_identified", 5000)}
+
+
+def test_a_cue_in_the_relative_clause_on_the_source_is_not_the_counts():
+    text = (
+        "El grupo reunificó a 90 familias en su primer año.\n"
+        "Otras 250 familias están en distintas fases del proceso, según dijo un funcionario, que pidió no ser "
+        "identificado."
+    )
+    assert ("families_separated", 250) not in _pairs(text)
+
+
+def test_with_no_continues_the_count_and_a_table_number_is_not_a_count():
+    text = (
+        "The task force counted 4,100 separated children; 3,000 of the children have been reunited. That leaves "
+        "1,100 with no confirmed reunion.\n"
+        "Caseworkers tried to reach the families of all children in Table 1 with no record of reunification."
+    )
+    pairs = _pairs(text)
+    assert ("children_remaining_to_reunify", 1100) in pairs
+    assert ("children_remaining_to_reunify", 1) not in pairs
