@@ -178,6 +178,12 @@ _PERCENT_OF = re.compile(
     r"(?:children|kids|minors|families|niños|menores|familias)\b",
     re.IGNORECASE,
 )
+_PERCENT_OBJECT_RELATIVE = re.compile(
+    r"\s+(?:that\s+|whom\s+)?(?:the|its|this|el|la)\s+(?:[\w.-]+\s+){0,2}?(?:government|administration|agency|"
+    r"department|task\s+force|gobierno|administraci[oó]n|agencia|departamento)\s+(?:(?:has|had|have|ha|había)\s+)?"
+    r"(?:identified|separated|split\s+up|took|identific[oó]|separ[oó]|identificado|separado)\b",
+    re.I,
+)
 _OR_SO_AFTER = re.compile(r"\s+or\s+so\b", re.I)
 _MILLAR_OF = re.compile(r"(?:(?<=millar)|(?<=centenar))\s+de\s+", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|más|mas)\b", re.IGNORECASE)
@@ -1488,6 +1494,9 @@ def _read_unit(
         of_whom = _PERCENT_OF.match(text, reading.unit_end)
         if of_whom:  # "74 percent of the children identified ...": a cue after the noun describes them
             reading.unit_end = of_whom.end()
+            relative = _PERCENT_OBJECT_RELATIVE.match(text, reading.unit_end)
+            if relative:  # "75% of the children the US government separated ... have been reunited": so does
+                reading.unit_end = relative.end()  # an object relative clause on them; the main verb decides
         return
     plus = _PLUS_AFTER.match(text, mention.end)
     position = _QUOTE_OR_SPACE.match(text, plus.end() if plus else mention.end).end()

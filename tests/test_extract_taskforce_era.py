@@ -173,3 +173,14 @@ def test_with_no_continues_the_count_and_a_table_number_is_not_a_count():
     pairs = _pairs(text)
     assert ("children_remaining_to_reunify", 1100) in pairs
     assert ("children_remaining_to_reunify", 1) not in pairs
+
+
+def test_a_share_of_the_children_a_government_separated_takes_the_main_verb():
+    text = "Nearly 70% of the children the federal government separated at the border have now been reunited."
+    assert _pairs(text) == {("percent_reunified", 70)}
+    assert _pairs("About 30 percent of the children the government separated remain apart.") == set()
+
+
+def test_families_getting_treatment():
+    text = "Only 310 families have received behavioral health assessments, and fewer than 300 families getting actual treatment is far too few."
+    assert ("families_behavioral_health_services", 300) in _pairs(text)
