@@ -178,6 +178,27 @@ _PERCENT_OF = re.compile(
     r"(?:children|kids|minors|families|niños|menores|familias)\b",
     re.IGNORECASE,
 )
+_SAY_BEFORE = re.compile(
+    r"\b(?P<verb>said|says|reported|reports|counted|counts|dijo|dice|inform[oó]|report[oó]|cont[oó])\s+$",
+    re.I,
+)
+_CONTRAST_GAP = re.compile(r"[^.]*?(?:;|,\s+(?:while|whereas|but|mientras|pero)\b)[^.;]*$", re.I)
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+def _parallel_ellipsis(text: str, previous: _Reading, reading: _Reading) -> bool:
+    """Whether ``reading`` repeats the verb right before ``previous`` after a contrast, with no noun of its own."""
+    if previous.metric is None or previous.unit is None or not previous.explicit_unit:
+        return False
+    if not _CLOSES_CLAUSE.match(text, reading.mention.end):
+        return False
+    here = _SAY_BEFORE.search(text, max(0, reading.qualifier_start - 20), reading.qualifier_start)
+    there = _SAY_BEFORE.search(text, max(0, previous.qualifier_start - 20), previous.qualifier_start)
+    if here is None or there is None or here.group("verb").lower() != there.group("verb").lower():
+        return False
+    return bool(_CONTRAST_GAP.match(text, previous.mention.end, here.start()))
+
+
 _PERCENT_OBJECT_RELATIVE = re.compile(
     r"\s+(?:that\s+|whom\s+)?(?:the|its|this|el|la)\s+(?:[\w.-]+\s+){0,2}?(?:government|administration|agency|"
     r"department|task\s+force|gobierno|administraci[oó]n|agencia|departamento)\s+(?:(?:has|had|have|ha|había)\s+)?"
@@ -680,6 +701,11 @@ def _read_sentence(
             reading.anaphoric = True
         if reading.unit in {"children", "families", "parents", "separations", "cases"}:
             last_count_unit = reading.unit
+        if reading.unit is None and previous is not None and _parallel_ellipsis(text, previous, reading):
+            # "The wire story said 3,881 children were separated; the fact sheet said 3,924.": the same verb
+            # gives a second value of the count said in full before it
+            reading.unit, reading.state, reading.metric = previous.unit, previous.state, previous.metric
+            continue
         if reading.unit is None or reading.unit == "other":
             continue
 

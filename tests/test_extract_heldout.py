@@ -60,7 +60,7 @@ GATES = [
         "heldout19", texts=50, precision=0.97, recall=0.86, as_of=0.95, decoys=7
     ),  # before (1.13.0+es) 0.95/0.73
     Gate(
-        "heldout20", texts=50, precision=0.96, recall=0.89, as_of=0.95, decoys=7
+        "heldout20", texts=50, precision=0.97, recall=0.95, as_of=0.95, decoys=7
     ),  # before (1.13.0+es) 0.89/0.79; kept unseen through 1.15.0 (0.92/0.81)
 ]
 

@@ -184,3 +184,13 @@ def test_a_share_of_the_children_a_government_separated_takes_the_main_verb():
 def test_families_getting_treatment():
     text = "Only 310 families have received behavioral health assessments, and fewer than 300 families getting actual treatment is far too few."
     assert ("families_behavioral_health_services", 300) in _pairs(text)
+
+
+def test_working_through_the_whole_universe_of_separations_is_not_a_review():
+    text = "The task force is working through roughly 5,000 separations that occurred between 2017 and 2021."
+    assert ("separations_under_review", 5000) not in _pairs(text)
+
+
+def test_a_second_value_after_the_same_verb_is_the_same_count():
+    text = "One outlet said 3,870 children were separated; the agency's own fact sheet said 3,915. Both are close."
+    assert _pairs(text) == {("children_separated_identified", 3870), ("children_separated_identified", 3915)}
