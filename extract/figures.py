@@ -62,6 +62,10 @@ _AGE_AFTER = re.compile(
     r"(?=\S+\s*-?\s*years?\s*-?\s*old)",
     re.IGNORECASE,
 )
+_AGE_LIST_AFTER = re.compile(
+    r"(?:\s*,\s*\d{1,2}){0,4}\s*,\s*(?:(?:and|or|y|o)\s+)?\d{1,2}\s*-?\s*(?:years?|años)(?:\s*-?\s*old|\s+de\s+edad)\b",
+    re.IGNORECASE,
+)
 _ATTACHED_AFTER = re.compile(r"-(?!plus\b)[A-Za-z]|\s?°|\.\d|(?:st|nd|rd|th)\b|[º°ª]")
 _SMALL_NUMBER_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _PLUS_AFTER = re.compile(r"-plus\b|\+(?!\s*\d)", re.I)
@@ -622,6 +626,8 @@ def _is_decoy(text: str, mention: NumberMention, sent_start: int) -> bool:
         return True
     if _AGE_AFTER.match(text, mention.end) and re.match(r"\s*-?\s*(?:years?|años)", text[mention.end :]):
         return True
+    if _AGE_LIST_AFTER.match(text, mention.end):
+        return True  # "kids were 4, 5, 6 years old": every number of a list of ages is an age
     # "Manuela, 11, and her father": a small number between commas after a name is an age.
     return bool(
         not mention.percent
@@ -981,7 +987,9 @@ def _read_sentence(
             text, max(clause_start, reading.qualifier_start - 20), reading.qualifier_start
         ):
             continue  # "separated an additional 1,556 children": an increment, not the count
-        if state == "separated" and _MORE_AFTER.match(text, mention.end):
+        if state == "separated" and (
+            _MORE_AFTER.match(text, mention.end) or _ADDITIONAL_AFTER.match(text, mention.end)
+        ):
             continue  # "identifies 1,556 more separated children": an increment, not the count
         if cue is not None and _main_verb_is_plan(text, reading, cue, clause_end, scan):
             continue  # "Four families who were split apart ... will be reunited this week"
@@ -1882,8 +1890,10 @@ _IN_CUSTODY_AFTER = re.compile(
     re.I,
 )
 _AFTER_THE_ORDER = re.compile(
-    r"\b(?:after|since|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"\b(?:after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
     r"(?:court\s+order|injunction|order\s+to\s+reunite|executive\s+order(?!\s+\d))|"
+    # "between the June 2018 order and the end of last year": a window that opens with the order
+    r"\bbetween\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,4}?(?:court\s+|executive\s+)?order\s+and\b|"
     r"\b(?:after|since|following)\s+(?:a\s+|the\s+)?(?:federal\s+)?judge\s+(?:[\w.]+\s+){0,3}?"
     r"(?:ordered|halted|ruled|barred|blocked)|"
     r"\b(?:despu[eé]s\s+de|tras|desde)\s+la\s+orden\s+judicial",
@@ -1992,6 +2002,7 @@ _PROPERTY_APPOSITIVE = re.compile(
     re.I,
 )
 # "an additional 1,556 children", "otros 1.556 niños más": an increment, not the identified count.
+_ADDITIONAL_AFTER = re.compile(r"\s+(?:additional|further|adicionales)\b", re.I)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further)\s+$", re.I)
 # "the parents of 431 children were no longer in the country": where they are, not that they were deported.
 # "..., having been deported": the adjunct says why all of them are out of the country ("most of them deported"
@@ -2081,6 +2092,7 @@ def _parents_not_located_after(reading: _Reading, cue: _Cue | None, following: i
                 or _SUBSET_OF_PARENTS.match(scan.text, _skip_blanks(scan.text, match.end()))
                 or _PARTIAL_REASON.search(scan.text, start, match.start())
                 or _ONE_OF_REASONS.search(scan.text, start, match.start())
+                or _EITHER_LEAD.search(scan.text, max(start, match.start() - 40), match.start())
             )
     return False
 
@@ -2091,6 +2103,8 @@ _PARTIAL_REASON = re.compile(
     r"porque|debido\s+a|ya\s+que)\b",
     re.I,
 )
+# "the Task Force either has not located a parent or has not confirmed a reunification": one of two states
+_EITHER_LEAD = re.compile(r"\b(?:either|ya\s+sea|o\s+bien)\s+(?:[\w'’]+\s+){0,3}$", re.I)
 _ONE_OF_REASONS = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|porque|debido\s+a|ya\s+que)\b[^.;]*?\b(?:or|o|u)\s+(?:[\w'’]+\s+){0,3}$",
     re.I,
@@ -2126,6 +2140,10 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
             scan.text, max(0, match.start() - 50), match.start()
         ):
             tag = "both"  # "2,926 reunified, including reunifications that occurred before the Task Force": the total
+            if match.start() >= reading.mention.end:
+                # "said 2,962 children had been reunified, including those brought back together before the
+                # task force began": the count's own appositive says what it holds, over a phrase elsewhere
+                return tag
         distance = anchor - match.end() if match.end() <= anchor else match.start() - reading.mention.end
         if best is None or distance < best[0]:
             best = (distance, tag)
@@ -2188,9 +2206,11 @@ _INCLUDING_LEAD = re.compile(
     r"\b(?:including|included|incluid[oa]s|incluyendo)\s+(?:[^\W\d]+\s+){0,4}$",
     re.I,
 )
-_BULLET_VERB = re.compile(r"[ \t]*[-•*–·][ \t]+[a-z]")
+_BULLET_VERB = re.compile(r"[ \t]*[-•*–·][ \t]+(?:[a-z]|[A-Z][a-z]+ed\b)")
 _BULLET_OR_WRAP = re.compile(r"[ \t]*[-•*–·][ \t]|[ \t]{2,}\S")
-_HAS_COLON = re.compile(r"\b(?:has|have|had|ha|han|había|habían)\s*:\s*$", re.I)
+_HAS_COLON = re.compile(
+    r"\b(?:has|have|had|ha|han|había|habían|task\s+force|grupo\s+de\s+trabajo)\s*:\s*$", re.I
+)
 
 
 def _list_lead_in(text: str, sent_start: int) -> tuple[int, int] | None:
