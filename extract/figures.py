@@ -803,6 +803,7 @@ def _read_sentence(
             text, max(clause_start, reading.qualifier_start - 70), reading.qualifier_start
         ):
             continue  # "follows three families", "held 860 of the separated children": not a count of ours
+        answered: tuple[int, int] | None = None
         cue, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon, scan)
         cue = _refine_cue(text, reading, cue, segment_start, clause_end, lexicon, scan)
         if cue is None and _HELPED_BEFORE.search(
@@ -933,6 +934,15 @@ def _read_sentence(
             and not lexicon.finite_after.match(text, reading.unit_end)
         ):
             state = "separated"  # "reported 3,881 separated children": nothing else is said of them
+        elif (
+            state is None
+            and not seen_any
+            and (question := _question_before(text, sent_start, reading.qualifier_start)) is not None
+            and (asked := _question_cue(scan, question, _table(lexicon, reading.unit))) is not None
+        ):
+            # "How many are still apart?\n998 children, according to DHS.": a verbless answer that opens
+            # with the count takes the question's predicate
+            cue, state, answered = asked, asked.state, question
         elif state is None and reading.unit == "reunions" and _DONE_AFTER.match(text, reading.unit_end):
             state = "reunified"  # "689 de esas reunificaciones se lograron ...": the noun says what happened
         elif (
@@ -955,6 +965,8 @@ def _read_sentence(
             state = previous.state  # "2,176 before the task force ... and 689 afterward"
         if state is None or state in _BLOCKING_STATES:
             continue
+        if state == "remaining" and _AWAITING_OTHER.search(text, reading.unit_end, clause_end):
+            continue  # "16 children remain in CBP custody awaiting transfer to HHS": waiting for another step
         if reading.unit == "reunions" and _MORE_AFTER.match(text, mention.end):
             continue  # "500 more reunifications are underway": an increment of reunions, not a count of children
         if reading.age_bounded and reading.unit == "children" and state != "separated":
@@ -987,9 +999,7 @@ def _read_sentence(
             text, max(clause_start, reading.qualifier_start - 20), reading.qualifier_start
         ):
             continue  # "separated an additional 1,556 children": an increment, not the count
-        if state == "separated" and (
-            _MORE_AFTER.match(text, mention.end) or _ADDITIONAL_AFTER.match(text, mention.end)
-        ):
+        if state == "separated" and _MORE_AFTER.match(text, mention.end):
             continue  # "identifies 1,556 more separated children": an increment, not the count
         if cue is not None and _main_verb_is_plan(text, reading, cue, clause_end, scan):
             continue  # "Four families who were split apart ... will be reunited this week"
@@ -1039,6 +1049,18 @@ def _read_sentence(
             tf_modifier = (
                 "after_task_force"  # "The task force identified ... As of March 2024, it had reunited 795"
             )
+        if tf_modifier is None and answered is not None:
+            tf_modifier = _nearest_task_force_modifier(scan, answered[0], answered[1], reading)
+        if (
+            tf_modifier is None
+            and state == "reunified"
+            and cue is not None
+            and _SUBJECTLESS_AUXILIARY.fullmatch(text, sent_start, cue.span[0])
+            and _group_subject_before(text, sent_start)
+        ):
+            # "El grupo de trabajo cruza los datos. Hasta ahora, ha reunificado a más de 600 niños.": a Spanish
+            # verb with no subject of its own has the previous sentence's subject
+            tf_modifier = "after_task_force"
         if (
             tf_modifier == "before_task_force"
             and state == "reunified"
@@ -1359,7 +1381,8 @@ _COUNTED_BEFORE = re.compile(
 # "An earlier count put the number at nearly 2,000 children", "the figure was 2,000": a number with no noun
 # of its own is the one the text counted last, said again.
 _ANAPHORIC_NUMBER_BEFORE = re.compile(
-    r"\b(?:put|puts|putting|placed|pegged|set)\s+(?:the|that|this|its)\s+(?:number|figure|count|total|tally)\s+at\s+$"
+    r"\b(?:put|puts|putting|placed|pegged|set)\s+(?:the|that|this|its)\s+"
+    r"(?:(?:exact|precise|official|actual|latest|final|new)\s+)?(?:number|figure|count|total|tally)\s+at\s+$"
     r"|\b(?:the|that|this)\s+(?:number|figure|count|tally)\s+(?:was|is|stood\s+at|stands\s+at|"
     r"(?:had|has)\s+(?:grown|risen|climbed)\s+to|grew\s+to|rose\s+to|climbed\s+to)\s+$",
     re.I,
@@ -1649,7 +1672,12 @@ def _read_unit(
 # "The number identified now exceeds 4,000", "the count separated stood at 2,654": the noun is the one counted before.
 _NUMBER_PARTICIPLE = re.compile(
     r"\b(?:the|that|this)\s+(?:number|count|total|tally)\s+(?:identified|separated)\s+"
-    r"(?:(?:now|currently|so\s+far|already)\s+)?(?:(?:is|was|stands\s+at|stood\s+at|reached|has\s+reached|totals|totaled)\s+)?$",
+    r"(?:(?:now|currently|so\s+far|already)\s+)?(?:(?:is|was|stands\s+at|stood\s+at|reached|has\s+reached|totals|totaled)\s+)?$"
+    # "puts the number it has reunited since 2021 at 795": the relative clause names the state, the noun is the
+    # one counted before
+    r"|\b(?:put|puts|putting|placed|pegged|set|sets)\s+(?:the|its)\s+(?:number|count|total|tally)\s+(?:(?:that|which)\s+)?"
+    r"(?:it|they|we|the\s+(?:task\s+force|team|group|government|agency|department))\s+(?:has|have|had)\s+"
+    r"(?:reunited|reunified|identified|separated)\b[^.;:]{0,40}?\s+at\s+$",
     re.I,
 )
 _SENTENCE_CLOSE = re.compile(r"\.\s+[A-Z\"“]")
@@ -2002,7 +2030,6 @@ _PROPERTY_APPOSITIVE = re.compile(
     re.I,
 )
 # "an additional 1,556 children", "otros 1.556 niños más": an increment, not the identified count.
-_ADDITIONAL_AFTER = re.compile(r"\s+(?:additional|further|adicionales)\b", re.I)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further)\s+$", re.I)
 # "the parents of 431 children were no longer in the country": where they are, not that they were deported.
 # "..., having been deported": the adjunct says why all of them are out of the country ("most of them deported"
@@ -2140,7 +2167,7 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
             scan.text, max(0, match.start() - 50), match.start()
         ):
             tag = "both"  # "2,926 reunified, including reunifications that occurred before the Task Force": the total
-            if match.start() >= reading.mention.end:
+            if match.start() >= reading.mention.end and _GROUP_WORD.search(match.group(0)):
                 # "said 2,962 children had been reunified, including those brought back together before the
                 # task force began": the count's own appositive says what it holds, over a phrase elsewhere
                 return tag
@@ -2192,6 +2219,7 @@ def _task_force_is_agent(text: str, sent_start: int, reading: _Reading) -> bool:
     return not _OTHER_SUBJECT.search(text, subject.end(), reading.qualifier_start)
 
 
+_GROUP_WORD = re.compile(r"task\s+force|group|team|grupo|equipo", re.I)
 _MOST_OF_THEM = re.compile(
     r"\b(?:la\s+mayor[ií]a|en\s+su\s+mayor[ií]a|most(?:\s+of\s+them)?|mostly)\b[\s,]*(?:(?:de\s+ellos|of\s+them)[\s,]*)?$",
     re.I,
@@ -2210,6 +2238,57 @@ _BULLET_VERB = re.compile(r"[ \t]*[-•*–·][ \t]+(?:[a-z]|[A-Z][a-z]+ed\b)")
 _BULLET_OR_WRAP = re.compile(r"[ \t]*[-•*–·][ \t]|[ \t]{2,}\S")
 _HAS_COLON = re.compile(
     r"\b(?:has|have|had|ha|han|había|habían|task\s+force|grupo\s+de\s+trabajo)\s*:\s*$", re.I
+)
+
+
+# An explainer's question line ("How many are still apart?", "¿Cuántos niños siguen separados?").
+_QUESTION_LINE = re.compile(r"[ \t]*[¿\"“]?\s*(?:how\s+many|cu[aá]nt[oa]s)\b[^\n]{0,160}\?[ \t\"”]*$", re.I)
+
+
+def _question_before(text: str, sent_start: int, count_start: int) -> tuple[int, int] | None:
+    """The question line right above an answer line that opens with the count, if any."""
+    line_start = text.rfind("\n", 0, sent_start) + 1
+    if text[line_start:count_start].strip() or line_start == 0:
+        return None
+    end = line_start - 1
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    return (start, end) if _QUESTION_LINE.fullmatch(text, start, end) else None
+
+
+def _question_cue(scan: _Scan, question: tuple[int, int], table: dict[str, str]) -> _Cue | None:
+    found = None
+    for match in scan.state.finditer(scan.text, question[0], question[1]):
+        state = tag_of(match)
+        if state in _BLOCKING_STATES:
+            return None
+        if _maps(table, state):
+            found = _Cue(state, match.span())
+    return found
+
+
+# "Hasta ahora, ha reunificado a ...": an adverbial opener at most, then the auxiliary, no subject.
+_SUBJECTLESS_AUXILIARY = re.compile(
+    r"[\s\"“]*(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*,\s*)?(?:ya\s+|tambi[eé]n\s+)?(?:ha|han|hab[ií]a|hab[ií]an)\s+"
+)
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:el|este|su|the|this|its)\s+(?:grupo(?:\s+de\s+trabajo)?|equipo|fuerza\s+de\s+tarea|"
+    r"task\s+force|team)\b[^.!?\n]*[.!?]?\s*$",
+    re.I,
+)
+
+
+def _group_subject_before(text: str, sent_start: int) -> bool:
+    """Whether the previous sentence opens with the task force as its subject."""
+    return bool(_GROUP_SUBJECT.search(text, max(0, sent_start - 300), sent_start))
+
+
+# "awaiting transfer to HHS", "a la espera de su traslado": the next step is another agency, not a parent.
+_AWAITING_OTHER = re.compile(
+    r"\b(?:awaiting|waiting\s+for|pending|a\s+la\s+espera\s+de|en\s+espera\s+de)\s+(?:their\s+|su\s+)?"
+    r"(?:transfer|placement|release|traslado|transferencia|liberaci[oó]n)\b",
+    re.I,
 )
 
 
