@@ -63,7 +63,7 @@ GATES = [
         "heldout20", texts=50, precision=0.97, recall=0.95, as_of=0.95, decoys=7
     ),  # before (1.13.0+es) 0.89/0.79; kept unseen through 1.15.0 (0.92/0.81)
     Gate(
-        "heldout22", texts=50, precision=0.95, recall=0.85, as_of=0.95, decoys=7
+        "heldout22", texts=50, precision=0.96, recall=0.90, as_of=0.95, decoys=7
     ),  # before (1.15.0) 0.90/0.83
 ]
 
