@@ -1060,6 +1060,14 @@ def _read_sentence(
         ) or _nearest_task_force_modifier(
             scan, segment_start if whole_end is None else whole_end, following, reading
         )
+        if (
+            tf_modifier is None
+            and previous is not None
+            and _ELIDED_SUBJECT_VP.search(text, segment_start, reading.qualifier_start)
+        ):
+            # "the task force has identified 4,000 children, and has helped 750 of them reunite": a verb phrase
+            # with no subject of its own shares the sentence's subject, and the subject's period
+            tf_modifier = _nearest_task_force_modifier(scan, sent_start, previous.qualifier_start, reading)
         if tf_modifier is None:
             lead_in = _list_lead_in(text, sent_start)
             if lead_in is not None:
@@ -1342,6 +1350,11 @@ _DISPUTED_CLAIM = re.compile(
 )
 _ATTRIBUTION_AFTER = re.compile(
     r"[\s\"”’']*,\s+(?:according\s+to|citing|as\s+(?:reported|stated|shown)\s+(?:by|in)|según|segun|de\s+acuerdo\s+con|citando)\b",
+    re.I,
+)
+# ", and has helped": a coordinated verb phrase whose subject is the sentence's, before the count it governs
+_ELIDED_SUBJECT_VP = re.compile(
+    r",?\s+and\s+(?:has|have|had)\s+(?:(?:now|since|also|already)\s+)?[a-z]+(?:ed|ped|t)\s+(?:[a-z]+\s+){0,2}$",
     re.I,
 )
 _RESTATEMENT_ASIDE = re.compile(

@@ -38,3 +38,18 @@ def test_re_translated_wire_copy_keeps_its_qualifiers_and_periods():
         ("percent_reunified", 70, "approximate"),
         ("children_reunification_in_process", 120, "approximate"),
     ]
+
+
+def test_children_left_por_reunificar_remain_and_working_por_reunificar_a_is_a_plan():
+    assert _pairs("Washington todavía tiene 850 niños separados por reunificar con sus padres.") == [
+        ("children_remaining_to_reunify", 850, "exact")
+    ]
+    assert _pairs("La organización trabaja por reunificar a 850 niños.") == []
+
+
+def test_a_coordinated_verb_phrase_shares_the_subjects_period():
+    text = "The task force has identified 3,000 separated children so far, and has helped 620 of them reunite with a parent."
+    assert _pairs(text) == [
+        ("children_separated_identified", 3000, "exact"),
+        ("children_reunified_by_task_force", 620, "exact"),
+    ]
