@@ -133,7 +133,7 @@ _RELATIVE_LINK = re.compile(
 )
 # A cue that starts with a verb or a negation is a predicate even right after the noun ("niños aún no ...").
 _FINITE_START = re.compile(
-    r"(?:aún|aun|todavía|todavia|still|remain\w*|have|has|had|are|were|is|was|siguen|permanecen|quedan|"
+    r"(?:aún|aun|todavía|todavia|still|remain\w*|stay(?:s|ed)?|have|has|had|are|were|is|was|siguen|permanecen|quedan|"
     r"han|continúan|continue\w*|no|not|yet|awaiting|may|might|could|would)\b",
     re.IGNORECASE,
 )
@@ -1737,6 +1737,15 @@ _HELD_LABEL = re.compile(
 )
 
 
+# "Children discharged from ORR to a parent in ICE custody: 1,442": the participle heading the row is its state (the
+# custody named after it is the parent's); "released to a sponsor" or "reunited or released" rows are not ours.
+_RETURNED_LABEL = re.compile(
+    r"[\W\d]*(?:children|minors|niños|menores)\s+(?:discharged|released)\s+(?:from\s+[\w.]+\s+)?to\s+"
+    r"(?:a|their|the|his|her)\s+(?:parents?|mothers?|fathers?)\b(?!\s+or\b)[^:\n]{0,60}?[\s:|.]*",
+    re.I,
+)
+
+
 # A chart of children in custody is a reunification chart only under a heading or row about the class or reunions
 # (dashboards of unaccompanied children in care are not).
 _REUNIFICATION_CHART = re.compile(r"class\s+members|reunif|reunion|reunit|miembros\s+de\s+la\s+clase", re.I)
@@ -1746,6 +1755,8 @@ def _label_cue(text: str, start: int, end: int) -> _Cue | None:
     line_start = max(start, text.rfind("\n", 0, end) + 1)
     if _CLASS_LABEL.fullmatch(text, line_start, end):
         return _Cue("separated", (line_start, end))
+    if _RETURNED_LABEL.fullmatch(text, line_start, end):
+        return _Cue("reunified", (line_start, end))
     if _HELD_LABEL.fullmatch(text, line_start, end) and _REUNIFICATION_CHART.search(
         text, max(0, line_start - 600), line_start
     ):

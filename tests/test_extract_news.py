@@ -53,3 +53,31 @@ def test_a_coordinated_verb_phrase_shares_the_subjects_period():
         ("children_separated_identified", 3000, "exact"),
         ("children_reunified_by_task_force", 620, "exact"),
     ]
+
+
+def test_court_era_class_wordings_count_the_separated():
+    assert _pairs("Border agents took 1,200 children away from their parents in five weeks.") == [
+        ("children_separated_identified", 1200, "exact")
+    ]
+    text = "The ruling adds families to a class action that has so far covered about 2,400 children."
+    assert _pairs(text) == [("children_separated_identified", 2400, "approximate")]
+    text = "Officials said they had accounted for 2,600 children covered by the court case."
+    assert _pairs(text) == [("children_separated_identified", 2600, "exact")]
+
+
+def test_children_who_stay_in_shelters_remain_and_parents_still_not_found_are_not_located():
+    assert _pairs(
+        "More than 1,500 kids stay in government shelters after being taken from their parents."
+    ) == [("children_remaining_to_reunify", 1500, "at_least")]
+    assert _pairs("Parents of 480 separated children still not found, lawyers say") == [
+        ("children_parents_not_located", 480, "exact")
+    ]
+
+
+def test_a_court_chart_row_of_children_discharged_to_a_parent_is_reunified():
+    text = (
+        "Defendants report the following:\n"
+        "  •  Children discharged from ORR to a parent in ICE custody: 1,210\n"
+        "  •  Children discharged to a sponsor: 300\n"
+    )
+    assert _pairs(text) == [("children_reunified_total", 1210, "exact")]
