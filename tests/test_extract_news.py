@@ -81,3 +81,19 @@ def test_a_court_chart_row_of_children_discharged_to_a_parent_is_reunified():
         "  •  Children discharged to a sponsor: 300\n"
     )
     assert _pairs(text) == [("children_reunified_total", 1210, "exact")]
+
+
+def test_spanish_elided_counts_of_the_rest_and_of_services():
+    text = (
+        "Unos 1.500 niños ya volvieron con sus padres. Para los 640 restantes no hay registro de reunificación. "
+        "Además, 1.200 familias se han registrado, y unas 410 recibieron servicios de gestión de casos."
+    )
+    pairs = _pairs(text)
+    assert ("children_remaining_to_reunify", 640, "exact") in pairs
+    assert ("families_behavioral_health_case_management", 410, "approximate") in pairs
+
+
+def test_al_menos_a_keeps_its_qualifier():
+    assert _pairs("El grupo de trabajo ha reunificado al menos a 350 niños separados.") == [
+        ("children_reunified_by_task_force", 350, "at_least")
+    ]
