@@ -1420,7 +1420,10 @@ _ANAPHORIC_NUMBER_BEFORE = re.compile(
     r"\b(?:put|puts|putting|placed|pegged|set)\s+(?:the|that|this|its)\s+"
     r"(?:(?:exact|precise|official|actual|latest|final|new)\s+)?(?:number|figure|count|total|tally)\s+at\s+$"
     r"|\b(?:the|that|this)\s+(?:number|figure|count|tally)\s+(?:was|is|stood\s+at|stands\s+at|"
-    r"(?:had|has)\s+(?:grown|risen|climbed)\s+to|grew\s+to|rose\s+to|climbed\s+to)\s+$",
+    r"(?:had|has)\s+(?:grown|risen|climbed)\s+to|grew\s+to|rose\s+to|climbed\s+to)\s+$"
+    # "the number has since passed 800" (the verb read as the qualifier), "in June 2021 it stood at 3,913"
+    r"|\b(?:the|that|this)\s+(?:number|figure|count|tally)\s+(?:has|had)\s+(?:since\s+|now\s+)?$"
+    r"|\bit\s+(?:stood|stands)\s+at\s+$",
     re.I,
 )
 _RETURN_VERB_BEFORE = re.compile(r"\b(?:returned|devuelto|devolvi[oó]|entregado)\s+(?:a\s+)?$", re.I)

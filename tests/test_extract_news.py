@@ -97,3 +97,25 @@ def test_al_menos_a_keeps_its_qualifier():
     assert _pairs("El grupo de trabajo ha reunificado al menos a 350 niños separados.") == [
         ("children_reunified_by_task_force", 350, "at_least")
     ]
+
+
+def test_the_number_said_again_by_a_pronoun_or_a_passing_verb_takes_the_last_figure():
+    text = (
+        "The task force said it had reunited 640 children with their parents as of May 2023, and advocates "
+        "believe the number has since passed 700."
+    )
+    assert _pairs(text) == [
+        ("children_reunified_by_task_force", 640, "exact"),
+        ("children_reunified_by_task_force", 700, "at_least"),
+    ]
+    text = "Officials have identified 3,950 separated children. The count keeps moving; in 2022 it stood at 3,900."
+    assert _pairs(text) == [
+        ("children_separated_identified", 3950, "exact"),
+        ("children_separated_identified", 3900, "exact"),
+    ]
+
+
+def test_the_size_of_a_class_is_the_separated_count():
+    assert _pairs("Together the two classes number about 4,200 children.") == [
+        ("children_separated_identified", 4200, "approximate")
+    ]
