@@ -66,7 +66,7 @@ GATES = [
         "heldout22", texts=50, precision=0.96, recall=0.90, as_of=0.95, decoys=7
     ),  # before (1.15.0) 0.90/0.83
     Gate(
-        "heldout18", texts=50, precision=0.97, recall=0.88, as_of=0.95, decoys=7
+        "heldout18", texts=50, precision=0.97, recall=0.91, as_of=0.95, decoys=7
     ),  # before (1.12.0) 0.93/0.78; kept unseen through 1.15.0 (0.92/0.82)
 ]
 
