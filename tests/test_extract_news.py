@@ -119,3 +119,8 @@ def test_the_size_of_a_class_is_the_separated_count():
     assert _pairs("Together the two classes number about 4,200 children.") == [
         ("children_separated_identified", 4200, "approximate")
     ]
+
+
+def test_a_quoted_count_after_the_number_of_keeps_its_subject():
+    text = 'The secretary said the number of children who were separated from their parents is "under 2,900," a new count.'
+    assert _pairs(text) == [("children_separated_identified", 2900, "at_most")]
