@@ -11,6 +11,12 @@ def test_a_count_bounded_by_a_bare_age_is_a_sub_count():
     assert _pairs("Forty-two children under 5 were back with their parents by Friday night.") == []
 
 
+def test_round_is_approximate_only_when_it_is_not_a_noun():
+    assert _pairs("In the second round 300 families registered through Together.gov.") == [
+        ("families_registered", 300, "exact")
+    ]
+
+
 def test_a_bare_small_number_a_person_is_now_or_then_is_an_age():
     text = '"Some of them were 3 when they were separated and are 8 now," a caseworker said of the reunited kids.'
     assert _pairs(text) == []
