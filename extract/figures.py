@@ -2211,8 +2211,14 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
             continue
         if tag == "before_task_force" and _EITHER_OR_AFTER.match(scan.text, match.end()):
             tag = "both"  # "whether before the Task Force was formed or through its efforts"
-        elif tag != "both" and _MOST_OF_THEM.search(scan.text, max(0, match.start() - 30), match.start()):
-            tag = "both"  # "2.926 ya han sido reunificados, la mayoría antes de que ...": only most of them
+        elif (
+            tag != "both"
+            and _MOST_OF_THEM.search(scan.text, max(0, match.start() - 30), match.start())
+            and not _COURT_ORDER.search(match.group(0))
+        ):
+            # "2.926 ya han sido reunificados, la mayoría antes de que ...": only most of them; a means
+            # ("most of them under a 2018 court order") leaves the rest to other means, not to a later period
+            tag = "both"
         elif tag == "before_task_force" and _INCLUDING_LEAD.search(
             scan.text, max(0, match.start() - 50), match.start()
         ):
@@ -2270,6 +2276,9 @@ def _task_force_is_agent(text: str, sent_start: int, reading: _Reading) -> bool:
 
 
 _GROUP_WORD = re.compile(r"task\s+force|group|team|grupo|equipo", re.I)
+_COURT_ORDER = re.compile(
+    r"\b(?:court|courtroom|judge|judicial|juez|jueza|judicial(?:es)?|corte|tribunal)\b", re.I
+)
 _MOST_OF_THEM = re.compile(
     r"\b(?:la\s+mayor[ií]a|en\s+su\s+mayor[ií]a|most(?:\s+of\s+them)?|mostly)\b[\s,]*(?:(?:de\s+ellos|of\s+them)[\s,]*)?$",
     re.I,

@@ -16,7 +16,12 @@ LEXICON_PATH = Path(__file__).with_name("lexicon.toml")
 def _alternation(phrases: list[str]) -> str:
     # Longest first, so "informed of the opportunity to reunify" wins over "reunify".
     ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(p.replace(" ", r"\s+") for p in ordered)
+    return "|".join(_body(p) for p in ordered)
+
+
+def _body(phrase: str) -> str:
+    # Spaces match any run of blanks; "task force" is also written "taskforce" or "task-force" (UK outlets).
+    return phrase.replace(" ", r"\s+").replace(r"task\s+force", r"task(?:\s+|-)?force")
 
 
 def _tagged(groups: dict[str, list[str]], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -28,7 +33,7 @@ def _tagged(groups: dict[str, list[str]], flags: int = re.IGNORECASE) -> re.Patt
     for index, (phrase, name) in enumerate(entries):
         group = f"g{index}"
         names[group] = name
-        body = phrase.replace(" ", r"\s+")
+        body = _body(phrase)
         parts.append(f"(?P<{group}>{body})")
     pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", flags)
     pattern_names[pattern.pattern] = names

@@ -1,0 +1,48 @@
+"""Plain news prose (heldout21 phenomena). Sentences written for these tests."""
+
+from extract import extract_figures
+
+
+def found(text: str) -> list[tuple[str, int | float, str]]:
+    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
+
+
+def test_taskforce_written_as_one_word_is_the_task_force():
+    text = "About 410 children have been reunited since the taskforce began work in 2021."
+    assert found(text) == [("children_reunified_by_task_force", 410, "approximate")]
+
+
+def test_a_court_order_with_an_article_and_a_year_is_before_the_task_force():
+    text = "The report counts 3,100 separated children. Of those, 1,512 have been reunified, in most cases under a 2018 court order."
+    assert ("children_reunified_before_task_force", 1512, "exact") in found(text)
+    text = (
+        "De esos niños, 1.512 fueron reunificados con sus familias, casi todos por orden de un juez federal."
+    )
+    assert found(text) == [("children_reunified_before_task_force", 1512, "exact")]
+
+
+def test_most_of_them_under_a_court_order_is_a_means_not_a_period():
+    text = (
+        "About 1,300 children have been reunited with a parent, most of them under a court order from 2018."
+    )
+    assert found(text) == [("children_reunified_before_task_force", 1300, "approximate")]
+
+
+def test_most_of_them_before_the_task_force_is_still_the_total():
+    text = "In all, 2,410 children were reunited, most of them before the task force existed."
+    assert found(text) == [("children_reunified_total", 2410, "exact")]
+
+
+def test_earlier_than_the_creation_of_a_named_group_is_before_the_task_force():
+    text = "Officials said 1,904 children were reunited earlier than the creation of the working group."
+    assert found(text) == [("children_reunified_before_task_force", 1904, "exact")]
+
+
+def test_before_it_at_the_end_of_a_clause_refers_to_the_task_force_just_named():
+    text = "Take away the 512 children reunified through the task force and you get 1,830 reunited before it."
+    assert ("children_reunified_before_task_force", 1830, "exact") in found(text)
+
+
+def test_spanish_thanks_to_the_work_of_the_group_is_the_task_force():
+    text = "Según el informe, 412 niños se reunieron con sus padres gracias a la labor del grupo."
+    assert found(text) == [("children_reunified_by_task_force", 412, "exact")]
