@@ -795,8 +795,16 @@ def _read_sentence(
             continue
         if _NATIONALITY_PREDICATE.search(text, reading.unit_end, clause_end):
             continue  # "al menos 21 de los menores separados son mexicanos": a nationality, not a state
-        if _AGE_PREDICATE.match(text, reading.unit_end):
-            continue  # "Of the newly identified children, 207 were younger than 5": an age group, a subset
+        if _AGE_PREDICATE.match(text, reading.unit_end) or _AGE_PREDICATE.match(
+            text, _skip_group_phrase(text, reading.unit_end)
+        ):
+            # "Of the newly identified children, 207 were younger than 5", "207 of the children in the new
+            # group were under 5": an age group, a subset
+            continue
+        if _OUTSIDE_LABEL.search(
+            text, max(sent_start, reading.qualifier_start - 120), reading.qualifier_start
+        ):
+            continue  # "children whose parent is outside the United States: 322": where, not deported nor held
         out_of_country = _OUT_OF_COUNTRY.match(text, reading.unit_end)
         if (
             out_of_country
@@ -1372,6 +1380,11 @@ _OBJECT_RELATIVE = re.compile(
     r"(?P<verb>identified|separated|reunited|reunified)\b",
     re.I,
 )
+_WHOSE_CLAUSE = re.compile(
+    r"\s*,?\s*(?:whose|cuyos|cuyas)\s+(?:[\w-]+\s+){1,2}?(?:(?:were|are|was|is|had|have|has|fueron|han|habían)\s+)?"
+    r"(?:(?:been|sido|already|ya)\s+)?",
+    re.I,
+)
 _OTHER_NOUN_RELATIVE = re.compile(
     r"\b(?:the|their|his|her|los|las|sus)\s+\w+\s+(?:who|whom|that|which|they|we|que|quienes|de\s+(?:los|las)\s+que)\b",
     re.I,
@@ -1699,7 +1712,9 @@ def _read_unit(
         ):
             # "De esos niños, no existe registro para 2 127.", "Los que siguen sin ellos son 998.": the noun
             # named earlier in the sentence
-            reading.unit = _unit_named_before(text, sent_start, reading, lexicon)
+            # "Of those, 1,786 have been reunified, while there is no record of reunification for 2,127.":
+            # else the noun of the sentence's last count
+            reading.unit = _unit_named_before(text, sent_start, reading, lexicon) or last_count_unit
         return
     elided = lexicon.elided.match(tail)
     if not elided:
@@ -1767,6 +1782,10 @@ def _label_cue(text: str, start: int, end: int) -> _Cue | None:
     return None
 
 
+_ADVERBIAL_CASES = re.compile(
+    r"\b(?:in|en)\s+(?:(?:the|la|los)\s+)?(?:most|many|some|all|both|other|such|several|few|la\s+mayor[ií]a\s+de\s+los|muchos|algunos|otros)\s+$",
+    re.I,
+)
 _BARE_COUNT_LEAD = re.compile(r"\b(?:para|for|son|are|were|eran|fueron)\s+$", re.I)
 _UNITED_BEFORE = re.compile(r"\b(?:united|unidos)\s+$", re.I)
 
@@ -1873,6 +1892,8 @@ def _unit_named_before(text: str, sent_start: int, reading: _Reading, lexicon: L
     for match in reversed(list(lexicon.unit.finditer(text, sent_start, reading.qualifier_start))):
         if _POSSESSED.search(text, max(sent_start, match.start() - 12), match.start()):
             continue
+        if _ADVERBIAL_CASES.search(text, max(sent_start, match.start() - 20), match.start()):
+            continue  # "in most cases under a court order": an adverbial, not a counted noun
         unit = tag_of(match)
         return unit if unit in {"children", "families", "parents", "separations"} else None
     return None
@@ -1917,6 +1938,8 @@ def _nearest_state(
             continue  # "returned 689 children to the parents they were separated from": the parents' clause
         if _SOURCE_RELATIVE.search(text, reading.unit_end, match.start()):
             continue  # "..., said an official who asked not to be identified": the source's clause
+        if reading.unit == "parents" and _WHOSE_CLAUSE.fullmatch(text, reading.unit_end, match.start()):
+            continue  # "460 parents whose children were taken from them ... may have been deported": the children's
         if reading.explicit_unit and _has_own_subject(text, reading.unit_end, match.start(), lexicon):
             continue  # "the four families include mothers who were separated": the mothers were
         if (
@@ -2114,6 +2137,25 @@ _AGE_PREDICATE = re.compile(
     r"(?:younger|older)\s+than|(?:under|over|below|above)\s+(?:the\s+)?age\b|aged?\s+\d"
     r"|(?:under|below)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen)\b(?!\s*[,.]?\d)|(?:menores|mayores)\s+de\s+\w+\s+años|toddlers|infants|babies|beb[eé]s)",
+    re.I,
+)
+# "207 of the children in the newly identified group were ...": a group phrase between the noun and its verb.
+_GROUP_PHRASE = re.compile(
+    r"\s+(?:in|from)\s+(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:group|cohort|batch|class|list|count|tally)(?=\s+(?:were|are|was|is)\b)",
+    re.I,
+)
+
+
+def _skip_group_phrase(text: str, position: int) -> int:
+    match = _GROUP_PHRASE.match(text, position)
+    return match.end() if match else position
+
+
+# A row label "children whose parent is outside the United States: 322": where the parents are, not a state of ours.
+_OUTSIDE_LABEL = re.compile(
+    r"\bwhose\s+parents?\s+(?:is|are|was|were)\s+(?:(?:presently|currently|now|still)\s+)?"
+    r"(?:outside(?:\s+of)?|out\s+of|no\s+longer\s+in)\s+(?:the\s+)?(?:country|united\s+states|u\.\s?s\.)\s*[:|]\s*$",
     re.I,
 )
 # "2,926 of them had been reunified, about 75% of the total": the share set off after the count it measures.

@@ -46,3 +46,47 @@ def test_before_it_at_the_end_of_a_clause_refers_to_the_task_force_just_named():
 def test_spanish_thanks_to_the_work_of_the_group_is_the_task_force():
     text = "Según el informe, 412 niños se reunieron con sus padres gracias a la labor del grupo."
     assert found(text) == [("children_reunified_by_task_force", 412, "exact")]
+
+
+def test_a_bare_count_after_no_record_for_takes_the_noun_of_the_sentence_count():
+    text = (
+        "The review counted 4,020 separated children. Of those, 1,640 have been reunified, in most cases "
+        "under a 2018 court order, while there is no record of reunification for 2,380."
+    )
+    assert ("children_remaining_to_reunify", 2380, "exact") in found(text)
+    text = (
+        "El informe cuenta 4.020 niños separados. De ese total, 1.640 fueron reunificados con sus familias, "
+        "y no existe registro de reunificación para 2.380."
+    )
+    assert ("children_remaining_to_reunify", 2380, "exact") in found(text)
+
+
+def test_families_told_they_can_reunify_are_informed_not_reunified():
+    text = "Another 214 families have been told they can reunify but have not yet decided."
+    assert found(text) == [("families_informed_of_opportunity", 214, "exact")]
+
+
+def test_an_age_bound_after_a_group_phrase_is_an_age_group():
+    assert (
+        found("Officials said 143 of the children in the newly found group were under 5 at the time.") == []
+    )
+
+
+def test_ready_to_be_put_back_with_their_families_is_a_plan():
+    assert (
+        found("Another 412 children were cleared and ready to be put back with their families next week.")
+        == []
+    )
+
+
+def test_a_chart_row_of_children_whose_parent_is_outside_the_country_is_not_held_nor_deported():
+    text = "Of the children remaining in ORR care, children whose parent is outside the United States: 287."
+    assert found(text) == []
+
+
+def test_a_whose_clause_on_counted_parents_is_their_childrens_predicate_not_theirs():
+    text = "More than 280 parents whose children were taken from them may already have been sent out of the country."
+    assert found(text) == [("parents_deported_separated", 280, "at_least")]
+    assert found("Officials said 190 parents were sent out of the country without their children.") == [
+        ("parents_deported_separated", 190, "exact")
+    ]
