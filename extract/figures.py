@@ -818,8 +818,11 @@ def _read_sentence(
             text, max(sent_start, reading.qualifier_start - 160), reading.qualifier_start
         ):
             continue  # "No government count supports the claim that 5,000 children remain missing": refuted
-        if _RATE_AFTER.search(text, reading.unit_end, clause_end):
-            continue  # "About 45 children a day were being separated": a rate, not a count
+        rate = _RATE_AFTER.search(text, reading.unit_end, clause_end)
+        if rate and not _NEXT_PREDICATE.search(text, reading.unit_end, rate.start()):
+            # "About 45 children a day were being separated": a rate, not a count ("... reunited 600 children
+            # and continues to work every day": that rate is the next verb's)
+            continue
         if _AMONG_BEFORE.search(
             text, max(clause_start, reading.qualifier_start - 40), reading.qualifier_start
         ):
@@ -1914,6 +1917,13 @@ def _nearest_state(
     near_end = near_break.start() if near_break else clause_end
     predicates: list[tuple[int, str, bool, tuple[int, int]]] = []
     adjacent: list[tuple[int, str, tuple[int, int]]] = []
+    # A cue that spans the clause break ("assessments and treatment to 385 families") starts the clause.
+    for match in scan.state.finditer(scan.text, max(0, clause_start - 40), reading.qualifier_start):
+        if match.start() >= clause_start:
+            break
+        if clause_start < match.end():
+            clause_start = match.start()
+            break
     # The scan runs on past the number so that a cue's lookahead can see the count ("brought back seven
     # families"); only cues that end before the number are predicates before it.
     for match in scan.state.finditer(scan.text, clause_start, max(reading.qualifier_start, clause_end)):
@@ -2054,6 +2064,12 @@ _AFTER_ORDER_TO_STOP = re.compile(
 )
 # "About 45 children a day", "29 familias por semana": a rate is never a count.
 # A duration ("more than a month after", "in a week") is not a rate.
+# "... and continues to work every day": a coordinated predicate of the subject, not of the count.
+_NEXT_PREDICATE = re.compile(
+    r"\b(?:and|but|y|pero)\s+(?:(?:also|still|now|aún|también)\s+)?(?:continues?|continued|works?|worked|keeps?|kept|"
+    r"strives?|tries|plans?|aims?|hopes?|says|said|meets?|sigue|siguen|continúa|continúan|trabaja|trabajan)\b",
+    re.I,
+)
 _RATE_AFTER = re.compile(
     r"(?<!\bthan\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\babout\s)(?<!\bover\s)(?<!\bjust\s)(?<!\bonly\s)"
     r"(?<!\bhalf\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bde\s)(?<!\ben\s)"

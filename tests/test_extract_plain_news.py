@@ -90,3 +90,17 @@ def test_a_whose_clause_on_counted_parents_is_their_childrens_predicate_not_thei
     assert found("Officials said 190 parents were sent out of the country without their children.") == [
         ("parents_deported_separated", 190, "exact")
     ]
+
+
+def test_a_rate_in_a_coordinated_predicate_is_not_the_counts():
+    text = "The task force has reunited more than 410 children and continues to work every day on the rest."
+    assert found(text) == [("children_reunified_by_task_force", 410, "at_least")]
+    assert found("About 45 children a day were being separated at the border.") == []
+
+
+def test_a_cue_that_spans_and_still_governs_the_count_after_it():
+    text = "The agency has provided case management to 512 families and behavioral health assessments and treatment to 233 families."
+    assert found(text) == [
+        ("families_behavioral_health_case_management", 512, "exact"),
+        ("families_behavioral_health_services", 233, "exact"),
+    ]
