@@ -1005,8 +1005,11 @@ def _read_sentence(
             # class itself, "identified 103 children under the age of 5", was the court's first class)
             reading.dropped = True
             continue
+        after_order = _AFTER_THE_ORDER.search(text, reading.mention.end, clause_end)
+        if after_order and _INCLUDES_BEFORE.search(text, reading.mention.end, after_order.start()):
+            after_order = None  # "more than 5,500, a count that includes separations after the injunction"
         if state == "separated" and (
-            _AFTER_THE_ORDER.search(text, reading.mention.end, clause_end)
+            after_order
             or _order_aside_after(text, clause_end, sent_end)
             or _AFTER_ORDER_TO_STOP.search(text, sent_start, reading.qualifier_start)
             or _opens_after_order(text, sent_start, reading.qualifier_start)
@@ -1543,8 +1546,15 @@ def _next_start(readings: list[_Reading], position: int, sent_end: int) -> int:
 def _clause_start(text: str, segment_start: int, number_start: int) -> int:
     start = segment_start
     for match in _CLAUSE_BREAK.finditer(text, segment_start, number_start):
+        if match.group(0).lower() in {"and", "y"} and _BETWEEN_LEAD.search(
+            text, max(segment_start, match.start() - 40), match.start()
+        ):
+            continue  # "children separated between 2017 and 2021 stood at 3,913": one span, not two clauses
         start = match.end()
     return start
+
+
+_BETWEEN_LEAD = re.compile(r"\b(?:between|entre)\s+(?:[\w.,]+\s+){1,3}$", re.I)
 
 
 def _link_ranges(text: str, readings: list[_Reading]) -> None:
@@ -1999,6 +2009,10 @@ _IN_CUSTODY_AFTER = re.compile(
     r"|being\s+(?:housed|held|kept|sheltered|cared\s+for)\s+)?(?:in|under|bajo|en)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:custody|care|facilities|shelters|custodia|albergues|refugios)\b",
     re.I,
+)
+# "..., a count that includes separations after the injunction": what the count takes in, not what it is.
+_INCLUDES_BEFORE = re.compile(
+    r"\b(?:includes|included|including|counts|covers|incluye|incluyen|incluyendo)\b", re.I
 )
 _AFTER_THE_ORDER = re.compile(
     r"\b(?:after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"

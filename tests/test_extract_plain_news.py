@@ -104,3 +104,14 @@ def test_a_cue_that_spans_and_still_governs_the_count_after_it():
         ("families_behavioral_health_case_management", 512, "exact"),
         ("families_behavioral_health_services", 233, "exact"),
     ]
+
+
+def test_between_two_years_is_one_span_not_two_clauses():
+    text = "The count of children separated between 2017 and 2021 stood at 4,012 in the first report."
+    assert found(text) == [("children_separated_identified", 4012, "exact")]
+
+
+def test_a_count_that_includes_later_separations_is_not_restricted_to_them():
+    text = "Lawyers put the number of separated children at more than 5,100, a count that includes separations after the 2018 injunction."
+    assert found(text) == [("children_separated_identified", 5100, "at_least")]
+    assert found("Officials say 131 children were separated after the 2018 injunction.") == []
