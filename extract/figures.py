@@ -997,6 +997,10 @@ def _read_sentence(
             continue
         if state == "remaining" and _AWAITING_OTHER.search(text, reading.unit_end, clause_end):
             continue  # "16 children remain in CBP custody awaiting transfer to HHS": waiting for another step
+        if state == "remaining" and _EXPECTED_REUNION.search(text, reading.unit_end, sent_end):
+            # "16 more minors remain in custody ..., and they are expected to be reunited soon": a count
+            # announced with its reunion, a plan more than a count of those still apart
+            continue
         if reading.unit == "reunions" and _MORE_AFTER.match(text, mention.end):
             continue  # "500 more reunifications are underway": an increment of reunions, not a count of children
         if reading.age_bounded and reading.unit == "children" and state != "separated":
@@ -2008,6 +2012,11 @@ _IN_CUSTODY_AFTER = re.compile(
     r"(?:still\s+|a[uú]n\s+)?(?:being\s+)?(?:(?:housed|held|kept|sheltered|alojad[oa]s)\s+)?"
     r"|being\s+(?:housed|held|kept|sheltered|cared\s+for)\s+)?(?:in|under|bajo|en)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:custody|care|facilities|shelters|custodia|albergues|refugios)\b",
+    re.I,
+)
+_EXPECTED_REUNION = re.compile(
+    r"\b(?:they|these|those|who|which)\s+(?:are|were)\s+(?:(?:all|also|now)\s+)?(?:expected|scheduled|set|slated|due)\s+"
+    r"to\s+be\s+(?:reunited|reunified)\b",
     re.I,
 )
 # "..., a count that includes separations after the injunction": what the count takes in, not what it is.

@@ -115,3 +115,20 @@ def test_a_count_that_includes_later_separations_is_not_restricted_to_them():
     text = "Lawyers put the number of separated children at more than 5,100, a count that includes separations after the 2018 injunction."
     assert found(text) == [("children_separated_identified", 5100, "at_least")]
     assert found("Officials say 131 children were separated after the 2018 injunction.") == []
+
+
+def test_government_has_managed_to_reunite_in_spanish_is_the_task_force_era():
+    text = "El Gobierno de Estados Unidos ha logrado reunir a más de 610 menores con sus familias, informó el DHS."
+    assert found(text) == [("children_reunified_by_task_force", 610, "at_least")]
+
+
+def test_by_whose_count_after_a_number_leaves_its_noun_to_the_sentence():
+    text = (
+        "Roughly one in four separated children — 1,012 by the agency’s count — has still not been reunited."
+    )
+    assert found(text) == [("children_remaining_to_reunify", 1012, "exact")]
+
+
+def test_a_count_still_held_but_announced_with_its_reunion_is_a_plan():
+    text = "Another 23 minors remain in custody while their cases are processed, and they are expected to be reunited soon."
+    assert found(text) == []
