@@ -68,6 +68,9 @@ GATES = [
     Gate(
         "heldout18", texts=50, precision=0.97, recall=0.91, as_of=0.95, decoys=7
     ),  # before (1.12.0) 0.93/0.78; kept unseen through 1.15.0 (0.92/0.82)
+    Gate(
+        "heldout21", texts=50, precision=0.97, recall=0.89, as_of=0.95, decoys=7
+    ),  # before (1.15.0) 0.92/0.82
 ]
 
 
