@@ -94,6 +94,11 @@ _MIL_MIXED = re.compile(
 )
 
 
+# "Over 2 thousand kids", "some 5 thousand children" (not "$2 thousand", not "2 thousand million").
+_DIGIT_THOUSAND = re.compile(
+    rf"(?<![\w.,/:$€£#§])(\d{{1,3}})[{_SPACE_CHARS}]+thousand\b(?![{_SPACE_CHARS}]+(?:million|billion|dollars))",
+    re.IGNORECASE,
+)
 _COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _PLAIN_DIGITS = re.compile(r"\d+")
@@ -275,10 +280,18 @@ def _join_mil(
     text: str, mentions: list[NumberMention], windows: list[tuple[int, int]]
 ) -> list[NumberMention]:
     """Replace the pieces of "3 mil 913" / "mil 779" / "3 mil" by the one number they write."""
-    if "mil" not in text and "Mil" not in text and "MIL" not in text:
+    lowered_has = "mil" in text or "Mil" in text or "MIL" in text
+    has_thousand = "thousand" in text or "Thousand" in text
+    if not lowered_has and not has_thousand:
         return mentions
     joined: list[NumberMention] = []
-    for window_start, window_end in windows:
+    for window_start, window_end in windows if has_thousand else ():
+        for match in _DIGIT_THOUSAND.finditer(
+            text, max(0, window_start - 4), min(len(text), window_end + 12)
+        ):
+            start, end = match.span()  # "Over 2 thousand kids": digits with a scale word
+            joined.append(NumberMention(start, end, int(match.group(1)) * 1000, False, False, False, True))
+    for window_start, window_end in windows if lowered_has else ():
         for match in _MIL_MIXED.finditer(text, max(0, window_start - 4), min(len(text), window_end + 4)):
             thousands = int(match.group("thousands") or 1)
             rest = int(match.group("rest") or 0)

@@ -132,3 +132,10 @@ def test_by_whose_count_after_a_number_leaves_its_noun_to_the_sentence():
 def test_a_count_still_held_but_announced_with_its_reunion_is_a_plan():
     text = "Another 23 minors remain in custody while their cases are processed, and they are expected to be reunited soon."
     assert found(text) == []
+
+
+def test_digits_with_the_word_thousand_are_one_number():
+    assert found("Over 3 thousand children separated at the border are still not reunited.") == [
+        ("children_remaining_to_reunify", 3000, "at_least")
+    ]
+    assert found("The group raised $2 thousand for the families.") == []
