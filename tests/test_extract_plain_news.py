@@ -139,3 +139,8 @@ def test_digits_with_the_word_thousand_are_one_number():
         ("children_remaining_to_reunify", 3000, "at_least")
     ]
     assert found("The group raised $2 thousand for the families.") == []
+
+
+def test_an_undated_court_order_with_an_article_is_a_reason_not_the_period():
+    text = "Officials said they had reunited 1,206 children, meeting their obligations under a court order."
+    assert found(text) == [("children_reunified_total", 1206, "exact")]
