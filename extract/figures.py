@@ -87,7 +87,7 @@ _NUMBER_OF_ADJECTIVES = (
     r"(?:(?:true|real|actual|official|overall|final|new|total|exact|verdadero|real|total)\s+)?"
 )
 _NUMBER_OF_UNIT = (
-    r"(?:number|count|total|tally|cifra|n[uú]mero|total)\s+(?:of|de)\s+"
+    r"(?:number|count|total|tally|cifra|n[uú]mero|total)(?:\s+(?:real|verdadero|oficial|exacto))?\s+(?:of|de)\s+"
     r"(?:(?:separated|migrant|immigrant|possible|potential|separad[oa]s|migrantes)\s+)?(?P<unit>\w+)\b"
 )
 _NUMBER_OF = re.compile(
@@ -879,6 +879,9 @@ def _read_sentence(
             cue = _Cue("reunified", (start, reading.qualifier_start))
         own = _own_predicate(text, reading, clause_end, lexicon, scan)
         custody = _IN_CUSTODY_AFTER.match(text, reading.unit_end)
+        whole_class_held = bool(custody and _IN_ALL_AFTER.match(text, custody.end()))
+        if whole_class_held:
+            custody = None  # "had 'fewer than 3,000' separated children in its care in all": the whole class
         in_care = (
             own is not None
             and own.state == "other"
@@ -919,6 +922,10 @@ def _read_sentence(
             cue, state = found, found.state
         if in_care:
             cue, seen_any, state = own, True, own.state  # a separated noun's own custody predicate decides
+        if whole_class_held and reading.separated_adjective and state in {None, "other"}:
+            state = (
+                "separated"  # the separated children held "in all" are the separated count, not a remainder
+            )
         if custody and (
             (state is None and reading.separated_adjective and not seen_any)
             or (state == "other" and reading.separated_adjective and cue.span[0] < custody.end())
@@ -1334,6 +1341,7 @@ def _refine_cue(
         and cue.span[0] >= reading.unit_end
         and state in {"remaining", "reunified"}
         and re.search(r"\b(?:and|y)\s+(?:\w+\s+){0,4}$", gap, re.I)
+        and not (_BARE_LOCATION_CUE.match(text, first.start()) and not _FINITE_BEFORE_CUE.search(gap))
     ):
         return _Cue(state, first.span())  # "were separated ... and have not yet been reunified"
     if (
@@ -1355,6 +1363,12 @@ _FINITE_BEFORE_CUE = re.compile(
     re.I,
 )
 _RELATIVE_OPEN = re.compile(r"[\s\"”’',]*(?:who|that|which|que|quienes|los\s+cuales|las\s+cuales)\b", re.I)
+# "children who were separated and still in government custody when the court ruled": a location sharing the
+# participle's auxiliary (no verb of its own) completes the court-era class definition; it is not a remainder.
+_BARE_LOCATION_CUE = re.compile(r"(?:still|remaining)\s+in\b", re.I)
+_PARTICIPLE_AND = re.compile(
+    r"\b(?:separated|separad[oa]s)\b(?:\s+from\s+(?:their|his|her|the)\s+\w+)?\s+(?:and|y)\s+$", re.I
+)
 # A fact-check refuting a claim: the count inside the claim is not presented as true.
 _DISPUTED_CLAIM = re.compile(
     r"\b(?:no|not|n't|nothing)\s+(?:[\w-]+\s+){0,4}?(?:supports?|backs?(?:\s+up)?|confirms?|corroborates?|substantiates?)\s+"
@@ -1406,8 +1420,14 @@ _SOURCE_RELATIVE = re.compile(
     r"[^.;]*?[\s,]+(?:who|that|which|que|quien|quienes)\s",
     re.I,
 )
-_NUMBER_OF_BEFORE = re.compile(r"\b(?:number|count|total|tally|cifra|n[uú]mero)\s+(?:of|de)\s+$", re.I)
-_NUMBER_OF_NOUN = re.compile(r"\b(?:number|count|total|tally|cifra|n[uú]mero)\s+(?:of|de)\s+\w+\s+$", re.I)
+_NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:number|count|total|tally|cifra|n[uú]mero)(?:\s+(?:real|verdadero|oficial|exacto))?\s+(?:of|de)\s+$",
+    re.I,
+)
+_NUMBER_OF_NOUN = re.compile(
+    r"\b(?:number|count|total|tally|cifra|n[uú]mero)(?:\s+(?:real|verdadero|oficial|exacto))?\s+(?:of|de)\s+\w+\s+$",
+    re.I,
+)
 _SINGULAR_NOUN = re.compile(r"(?:parent|mother|father|family|child|kid|minor|boy|girl)\b", re.I)
 _BARE_PARTICIPLE = re.compile(r"separated|separad[oa]s|split\s+apart|torn\s+apart|apartad[oa]s", re.I)
 
@@ -1951,6 +1971,10 @@ def _nearest_state(
             continue  # "informed also that 735 families received ...": the reporting verb, not the count's
         if _PURPOSE_BEFORE.search(text, max(clause_start, match.start() - 40), match.start()):
             continue  # "the task force created to reunite families has brought 795 ...": the subject's purpose
+        if " " not in match.group(0) and _DOCUMENT_NOUN_BEFORE.search(
+            text, max(clause_start, match.start() - 30), match.start()
+        ):
+            continue  # "Government figures released in February showed ...": the document's participle
         predicates.append((reading.qualifier_start - match.end(), tag_of(match), True, match.span()))
     for match in scan.state.finditer(scan.text, reading.unit_end, max(reading.unit_end, clause_end)):
         distance = match.start() - reading.unit_end
@@ -1970,7 +1994,12 @@ def _nearest_state(
             reading.explicit_unit
             and _RELATIVE_LINK.match(text[reading.unit_end : match.start()])
             and not _FINITE_START.match(match.group(0))
+        ) or (
+            _BARE_LOCATION_CUE.match(match.group(0))
+            and _PARTICIPLE_AND.search(text, max(reading.unit_end, match.start() - 60), match.start())
         ):
+            # "children who were separated and still in custody when ...": the location shares the participle's
+            # auxiliary, so it describes the children like the participle does
             adjacent.append((distance, tag_of(match), match.span()))
         else:
             predicates.append((distance, tag_of(match), match.start() < near_end, match.span()))
@@ -2004,6 +2033,12 @@ _PURPOSE_BEFORE = re.compile(
     r"cread[oa]|formad[oa]|establecid[oa]|encargad[oa])\s+(?:(?:in\s+order|with\s+the\s+goal)\s+)?(?:with\s+)?$",
     re.I,
 )
+# A participle right after a noun naming a document or a set of numbers is a reduced relative on that noun.
+_DOCUMENT_NOUN_BEFORE = re.compile(
+    r"\b(?:figures|data|numbers|statistics|records|documents|report|reports|fact\s+sheet|filing|filings|tally|"
+    r"cifras|datos|informe|documentos|registros)\s+$",
+    re.I,
+)
 # A reporting verb and its complementizer: what follows is a clause of its own ("informó de que 522 niños").
 _COMPLEMENT_GAP = re.compile(r"\s+(?:\w+\s+){0,3}?(?:that|de\s+que|que)\s+(?:[^\W\d]+\s+){0,6}", re.I)
 # "in its care", "in HHS-funded facilities", "bajo la custodia": where the children still are.
@@ -2023,6 +2058,7 @@ _EXPECTED_REUNION = re.compile(
 _INCLUDES_BEFORE = re.compile(
     r"\b(?:includes|included|including|counts|covers|incluye|incluyen|incluyendo)\b", re.I
 )
+_IN_ALL_AFTER = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|en\s+total)\b", re.I)
 _AFTER_THE_ORDER = re.compile(
     r"\b(?:after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
     r"(?:court\s+order|injunction|order\s+to\s+reunite|executive\s+order(?!\s+\d))|"
