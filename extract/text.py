@@ -85,7 +85,8 @@ _OPEN_END = re.compile(r"[^.!?…:;\"”’)\]\s][ \t]*$")
 # A line that ends on an article or a preposition is wrapped mid-phrase, whatever the next line starts with
 # ("prior to the establishment of the\nTask Force").
 _DANGLING_END = re.compile(
-    r"(?<![\w-])(?:the|of|to|an|and|or|with|by|for|from|de|del|la|el|los|las|con|por|para)[ \t]*$", re.I
+    r"(?<![\w-])(?:the|of|to|an|and|or|with|by|for|from|in|into|de|del|la|el|los|las|con|por|para|en)[ \t]*$",
+    re.I,
 )
 _STARTS_WORD = re.compile(r"[ \t]*[A-Za-zÁÉÍÓÚÑáéíóúñ]")
 

@@ -98,3 +98,11 @@ def test_separated_children_held_in_all_are_the_whole_count():
 def test_families_told_they_can_apply_to_reunite_are_informed():
     text = "Officials said 96 families have been told by a contracted charity that they can apply to reunite."
     assert _read(text) == [("families_informed_of_opportunity", 96, "exact")]
+
+
+def test_a_line_ending_on_in_is_wrapped_mid_phrase():
+    text = (
+        "Counsel report that the parents of more than 60 children who remain in\n"
+        "    ORR care have still not been reached."
+    )
+    assert _read(text) == [("children_parents_not_located", 60, "at_least")]
