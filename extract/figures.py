@@ -984,6 +984,15 @@ def _read_sentence(
             state = "reunified"  # "689 de esas reunificaciones se lograron ...": the noun says what happened
         elif (
             state is None
+            and not seen_any
+            and reading.unit == "reunions"
+            and _SHARE_OF_BEFORE.search(
+                text, max(clause_start, reading.qualifier_start - 30), reading.qualifier_start
+            )
+        ):
+            state = "reunified"  # "The task force accounts for 689 of the reunions": the subject's share of those done
+        elif (
+            state is None
             and previous is not None
             and previous.state == "reunified"
             and not previous.dropped
@@ -1441,6 +1450,12 @@ _MAIN_PLAN = re.compile(
 _DONE_AFTER = re.compile(
     r"\s+(?:(?:ya|already)\s+)?(?:se\s+\w+ron|(?:fueron|han\s+sido|were|have\s+been|had\s+been)\s+\w+(?:ad[oa]s|id[oa]s|ed)|"
     r"took\s+place|happened|occurred|tuvieron\s+lugar|ocurrieron)\b",
+    re.I,
+)
+# "accounts for 689 of the reunions", "was responsible for 689 reunions": the subject's share of events that happened.
+_SHARE_OF_BEFORE = re.compile(
+    r"\b(?:accounts?|accounted|accounting)\s+for\s+$|\b(?:responsible|credited)\s+(?:for|with)\s+$"
+    r"|\b(?:representa|representan|represent[oó])\s+$",
     re.I,
 )
 # "..., pero 998 no", "but 998 were not": the verb of the count before, negated and left out.

@@ -106,3 +106,9 @@ def test_a_line_ending_on_in_is_wrapped_mid_phrase():
         "    ORR care have still not been reached."
     )
     assert _read(text) == [("children_parents_not_located", 60, "at_least")]
+
+
+def test_a_share_of_the_reunions_is_a_count_of_children_reunified():
+    text = "Since it was set up, the task force itself accounts for 512 of the reunions."
+    assert _read(text, date(2023, 2, 2)) == [("children_reunified_by_task_force", 512, "exact")]
+    assert _read("The agency accounts for 40 reunions planned next week.") == []
