@@ -1129,6 +1129,16 @@ def _read_sentence(
         ):
             tf_modifier = None  # "Counting reunions before the task force existed, 2,926 ...": all of them
         if (
+            tf_modifier in {"before_task_force", "after_task_force"}
+            and state == "reunified"
+            and _REST_OF_BEFORE.search(
+                text, max(sent_start, reading.qualifier_start - 30), reading.qualifier_start
+            )
+        ):
+            tf_modifier = (
+                None  # "The rest of the roughly 3,000 reunions happened earlier": the period is the rest's
+            )
+        if (
             state == "reunified"
             and _MORE_AFTER.match(text, mention.end)
             and tf_modifier != "after_task_force"
@@ -1158,6 +1168,8 @@ def _read_sentence(
             low.unit = reading.unit
             low.qualifier = "at_least"
             reading.qualifier = "at_most"
+            if not _value_fits(low):
+                low.metric = None  # "0-1": a bound of zero is no count
     for position, reading in enumerate(readings):
         if reading.whole and reading.metric:
             # the whole is a figure only when the part taken from it is one ("57 of the 103 ... would be")
@@ -1452,6 +1464,8 @@ _DONE_AFTER = re.compile(
     r"took\s+place|happened|occurred|tuvieron\s+lugar|ocurrieron)\b",
     re.I,
 )
+# "the rest of the 3,000 reunions": the count is the whole, what follows is said of the rest of it.
+_REST_OF_BEFORE = re.compile(r"\b(?:rest|remainder|resto)\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?$", re.I)
 # "accounts for 689 of the reunions", "was responsible for 689 reunions": the subject's share of events that happened.
 _SHARE_OF_BEFORE = re.compile(
     r"\b(?:accounts?|accounted|accounting)\s+for\s+$|\b(?:responsible|credited)\s+(?:for|with)\s+$"

@@ -112,3 +112,18 @@ def test_a_share_of_the_reunions_is_a_count_of_children_reunified():
     text = "Since it was set up, the task force itself accounts for 512 of the reunions."
     assert _read(text, date(2023, 2, 2)) == [("children_reunified_by_task_force", 512, "exact")]
     assert _read("The agency accounts for 40 reunions planned next week.") == []
+
+
+def test_the_rest_of_a_count_carries_the_period_not_the_count():
+    text = (
+        "About 640 children were reunited through the task force. The rest of the roughly 2,500 reunions "
+        "happened earlier, mostly under the 2018 court order."
+    )
+    assert _read(text, date(2024, 2, 2)) == [
+        ("children_reunified_by_task_force", 640, "approximate"),
+        ("children_reunified_total", 2500, "approximate"),
+    ]
+
+
+def test_a_range_from_zero_gives_no_zero_figure():
+    assert all(f.value > 0 for f in extract_figures('CHILD"0-1"REUNITED'))
