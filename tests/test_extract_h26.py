@@ -11,7 +11,7 @@ def test_a_court_process_or_order_names_the_earlier_period():
     assert _pairs(
         "Officials said 1,210 children were reunited while the court-ordered process was still running."
     ) == [("children_reunified_before_task_force", 1210, "exact")]
-    assert _pairs("Some 940 children were reunited with their parents, mostly pursuant to court orders.") == [
+    assert _pairs("Some 940 children were reunited with their parents, pursuant to court orders.") == [
         ("children_reunified_before_task_force", 940, "approximate")
     ]
     assert _pairs("Unos 870 niños fueron reunificados bajo órdenes judiciales en 2018.") == [
