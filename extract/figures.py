@@ -604,6 +604,14 @@ def _case_number_before(before: str) -> bool:
     return bool(_CASE_NUMBER_BEFORE.search(before, _last_tokens_start(before, 2)))
 
 
+# "separated for 400.", "held apart for 90": a bare number after a state and "for" is a length of time
+_SPAN_FOR_BEFORE = re.compile(
+    r"\b(?:separated|apart|detained|held|kept|waited|waiting|away|locked up)\s+for\s+(?:(?:nearly|almost|about|over|more than)\s+)?$",
+    re.I,
+)
+_BARE_END_AFTER = re.compile(r"\s*(?:[.;!?)]|,\s|$)")
+
+
 def _is_decoy(text: str, mention: NumberMention, sent_start: int) -> bool:
     """Numbers that are never counts whatever the words around them: decimals, ordinals, ages, ids."""
     if mention.decimal and not mention.percent:
@@ -631,6 +639,8 @@ def _is_decoy(text: str, mention: NumberMention, sent_start: int) -> bool:
         return True
     if _AGE_LIST_AFTER.match(text, mention.end):
         return True  # "kids were 4, 5, 6 years old": every number of a list of ages is an age
+    if _SPAN_FOR_BEFORE.search(before) and _BARE_END_AFTER.match(text, mention.end):
+        return True  # "separated for 40 days and ... separated for 400.": how long, with its noun elided
     if (
         not mention.percent
         and mention.value < 30
@@ -1009,6 +1019,19 @@ def _read_sentence(
             and not previous.dropped
         ) and _GAP_TAIL.search(text, previous.mention.end, reading.qualifier_start):
             state = previous.state  # "2,176 before the task force ... and 689 afterward"
+        restricted = _PART_OF_RESTRICTED.match(text, mention.end)
+        if (
+            restricted
+            and cue is not None
+            and (
+                cue.span[0] < restricted.end()
+                or state == _RESTRICTED_STATE.get(restricted.group("state").lower())
+            )
+        ):
+            # "16 of the children who were reunified had been in CBP custody": the relative clause restricts
+            # the whole, and the part has a main predicate of its own after it; the whole's state is not the
+            # part's, and the same state said again of the part makes it a subset
+            continue
         if state is None or state in _BLOCKING_STATES:
             continue
         if state == "remaining" and _AWAITING_OTHER.search(text, reading.unit_end, clause_end):
@@ -1383,6 +1406,19 @@ _FINITE_BEFORE_CUE = re.compile(
     r"estan|siguen|permanecen|quedan|ya)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+_PART_OF_RESTRICTED = re.compile(
+    r"\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:children|kids|minors|families|parents)\s+(?:who|that|which)\s+"
+    r"(?:(?:were|was|are|is|had|have|has)\s+)?(?:been\s+)?(?:\w+\s+)?(?P<state>reunit|reunif|separat|identif|deport)\w*\s+"
+    r"(?=(?:had|have|has|were|are|was|is|remain\w*|still)\b)",
+    re.I,
+)
+_RESTRICTED_STATE = {
+    "reunit": "reunified",
+    "reunif": "reunified",
+    "separat": "separated",
+    "identif": "separated",
+    "deport": "deported",
+}
 _RELATIVE_OPEN = re.compile(r"[\s\"”’',]*(?:who|that|which|que|quienes|los\s+cuales|las\s+cuales)\b", re.I)
 # "children who were separated and still in government custody when the court ruled": a location sharing the
 # participle's auxiliary (no verb of its own) completes the court-era class definition; it is not a remainder.
@@ -1721,7 +1757,8 @@ def _read_unit(
     label = text[segment_start : reading.qualifier_start]
     # "Reunified: 2,926. Careful with this one": a row label whose count closes the sentence
     line_end = not tail.strip(" .;|")
-    row_end = line_end or bool(_SENTENCE_CLOSE.match(tail))
+    # "Not yet reunified: 998, of which 148 are in process": a sub-count after the row's own count
+    row_end = line_end or bool(_SENTENCE_CLOSE.match(tail) or _SUBCOUNT_TAIL.match(tail))
     if row_end and (_is_label(label, line_end) or (line_end and _in_row_block(text, mention.start))):
         label = label.rsplit("\n", 1)[-1] if not label.rstrip().endswith((":", "|")) else label
         if _PERCENT_LABEL.match(
@@ -1802,7 +1839,10 @@ _NUMBER_PARTICIPLE = re.compile(
 )
 _SENTENCE_CLOSE = re.compile(r"\.\s+[A-Z\"“]")
 # A short row label with no noun and no number of its own ("Reunified:", "Still no record of reunification:").
-_BARE_STATE_LABEL = re.compile(r"\s*[A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ' -]{2,60}:\s*")
+# a bullet may open the row and a parenthesis gloss its label: "- Reunified in total (before or through it): 2,926"
+_BARE_STATE_LABEL = re.compile(
+    r"\s*(?:[-•*–]\s+)?[A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ' -]{2,60}(?:\([^()\n:]{1,80}\)[ \t]*)?:\s*"
+)
 
 
 # Row labels of court status charts that are nothing but a noun phrase: the phrase itself says which count it is.
@@ -1852,6 +1892,7 @@ _ADVERBIAL_CASES = re.compile(
     r"\b(?:in|en)\s+(?:(?:the|la|los)\s+)?(?:most|many|some|all|both|other|such|several|few|la\s+mayor[ií]a\s+de\s+los|muchos|algunos|otros)\s+$",
     re.I,
 )
+_SUBCOUNT_TAIL = re.compile(r"[,;][ \t]*(?:of (?:which|whom)|de (?:los|las) cuales)\b", re.I)
 _BARE_COUNT_LEAD = re.compile(r"\b(?:para|for|son|are|were|eran|fueron)\s+$", re.I)
 _UNITED_BEFORE = re.compile(r"\b(?:united|unidos)\s+$", re.I)
 

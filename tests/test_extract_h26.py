@@ -32,3 +32,46 @@ def test_a_negated_copula_or_a_spun_still_separated_is_remaining():
     assert _pairs("Officials count 640 migrant kids nonetheless separated.") == [
         ("children_remaining_to_reunify", 640, "exact")
     ]
+
+
+def test_bulleted_label_rows_with_a_gloss_or_a_sub_count_take_the_children_of_the_block():
+    text = (
+        "Figures as of March 3, 2024:\n\n"
+        "- Children identified as separated: 4,010\n"
+        "- Reunified in total (both periods): 3,050\n"
+        "- Reunified through the task force: 780\n"
+        "- Not yet reunified: 960, of which 120 are in process\n"
+    )
+    assert sorted(_pairs(text)) == sorted(
+        [
+            ("children_separated_identified", 4010, "exact"),
+            ("children_reunified_total", 3050, "exact"),
+            ("children_reunified_by_task_force", 780, "exact"),
+            ("children_remaining_to_reunify", 960, "exact"),
+            ("children_reunification_in_process", 120, "exact"),
+        ]
+    )
+
+
+def test_a_missing_reunification_record_before_the_count_is_remaining():
+    assert _pairs("Report: no reunification record for 1,340 children taken from parents") == [
+        ("children_remaining_to_reunify", 1340, "exact")
+    ]
+
+
+def test_going_through_further_possible_separations_is_under_review():
+    assert _pairs("Staff are still going through another 905 possible separations.") == [
+        ("separations_under_review", 905, "exact")
+    ]
+
+
+def test_a_part_of_a_whole_restricted_by_a_relative_clause_is_a_subset():
+    text = "Officials said 23 of the children who were reunited had been held at a border station first."
+    assert _pairs(text) == []
+    text = "Officials said 23 of the kids who were reunified were returned to parents the same day."
+    assert _pairs(text) == []
+
+
+def test_a_bare_number_after_separated_for_is_a_length_of_time():
+    text = "I met children who were separated for 30 days and children who were separated for 300."
+    assert _pairs(text) == []
