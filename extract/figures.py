@@ -377,11 +377,78 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                     page=document.page_at(mention.start),
                 )
             )
+    figures.extend(_listicle_figures(text, original, mentions, figures, as_ofs, published, document))
     if sub_counts:
         # "Government Reunites 57 Young Children" over "reunited 57 children under the age of 5": the
         # headline repeats the age-bounded sub-count
         figures = [f for f in figures if not (f.unit == "children" and f.value in sub_counts)]
     return _prefer_specific(figures)
+
+
+# A listicle: "1. 3,924" alone on its line, its meaning in the line below ("That's how many children ...",
+# "Children who have not been reunified.", "The families that have registered through Together.gov.").
+_LIST_VALUE_LINE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
+_HOW_MANY_LEAD = re.compile(r"(?:that|this)(?:'s|’s| is| was) (?:how many|the number of)\s+", re.I)
+_FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s+[A-Z\"“]|\s*$)|$)", re.M)
+
+
+def _listicle_figures(
+    text: str,
+    original: str,
+    mentions: list[NumberMention],
+    figures: list[Figure],
+    as_ofs: list,
+    published: date | None,
+    document: Document,
+) -> list[Figure]:
+    """Figures of a numbered list whose items are bare numbers ("1. 3,924"), each read as the count the next
+    line's first sentence describes: as the subject of "That's how many children ...", else as the value of that
+    sentence taken as a row label ("Children who have not been reunified: 998"). Two such items at least."""
+    items = []
+    for mention in mentions:
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        if line_end < 0 or text[mention.end : line_end].strip():
+            continue
+        lead = _LIST_VALUE_LINE.fullmatch(text, line_start, mention.start)
+        if lead and not mention.percent and not mention.decimal:
+            items.append((mention, line_start, line_end))
+    if len(items) < 2:
+        return []
+    taken = {f.start for f in figures}
+    found: list[Figure] = []
+    for mention, line_start, line_end in items:
+        if mention.start in taken:
+            continue
+        sentence = _FIRST_SENTENCE.match(text, line_end + 1)
+        explanation = sentence.group(0).strip() if sentence else ""
+        if not explanation or not explanation[0].isalpha():
+            continue
+        number = text[mention.start : mention.end]
+        how_many = _HOW_MANY_LEAD.match(explanation)
+        if how_many:
+            synthetic = f"{number} {explanation[how_many.end() :]}"
+        else:
+            synthetic = f"{explanation.rstrip('.!?')}: {number}"
+        read = [f for f in extract_figures(synthetic, published) if f.value == mention.value]
+        if len({f.metric for f in read}) != 1:
+            continue
+        figure = read[0]
+        found.append(
+            Figure(
+                metric=figure.metric,
+                value=mention.value,
+                qualifier=figure.qualifier,
+                unit=figure.unit,
+                as_of=_governing_as_of(as_ofs, mention.start, line_start, line_end),
+                published=published,
+                evidence=original[line_start:line_end].strip(),
+                start=mention.start,
+                end=mention.end,
+                page=document.page_at(mention.start),
+            )
+        )
+    return found
 
 
 _LINE_NUMBER = re.compile(r"(?m)^[ \t]{0,3}(\d{1,4})(?=[ \t]+\S|[ \t]*$)")

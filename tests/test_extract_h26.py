@@ -75,3 +75,28 @@ def test_a_part_of_a_whole_restricted_by_a_relative_clause_is_a_subset():
 def test_a_bare_number_after_separated_for_is_a_length_of_time():
     text = "I met children who were separated for 30 days and children who were separated for 300."
     assert _pairs(text) == []
+
+
+def test_a_listicle_of_bare_numbers_reads_each_from_the_line_below():
+    text = (
+        "Four numbers on the reunification effort, as of March 3, 2024.\n\n"
+        "1. 4,010\n"
+        "That's how many children the task force has identified as separated.\n\n"
+        "2. 960\n"
+        "Children who, by the government's count, have not been reunified.\n\n"
+        "3. 2,150\n"
+        "The families that have registered through Together.gov.\n\n"
+        "4. 12\n"
+        "Years since the policy began.\n"
+    )
+    assert sorted(_pairs(text)) == sorted(
+        [
+            ("children_separated_identified", 4010, "exact"),
+            ("children_remaining_to_reunify", 960, "exact"),
+            ("families_registered", 2150, "exact"),
+        ]
+    )
+
+
+def test_a_single_numbered_line_is_not_a_listicle():
+    assert _pairs("Highlights\n\n1. 4,010\nThat's how many people attended the hearing.\n") == []
