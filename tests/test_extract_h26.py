@@ -100,3 +100,12 @@ def test_a_listicle_of_bare_numbers_reads_each_from_the_line_below():
 
 def test_a_single_numbered_line_is_not_a_listicle():
     assert _pairs("Highlights\n\n1. 4,010\nThat's how many people attended the hearing.\n") == []
+
+
+def test_spun_reposts_keep_their_states():
+    text = "There isn't any document of reunification for 1340 kids."
+    assert _pairs(text) == [("children_remaining_to_reunify", 1340, "exact")]
+    text = "The duty drive continues to overview one other 905 separations."
+    assert _pairs(text) == [("separations_under_review", 905, "exact")]
+    text = "Of these kids, 120 are within the course of of reunification."
+    assert _pairs(text) == [("children_reunification_in_process", 120, "exact")]
