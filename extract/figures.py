@@ -1834,7 +1834,13 @@ def _read_unit(
             reading.unit = "percent"
             return
         # "Parents ... departed from the United States: 322": a country name is not the count noun
-        found = [m for m in lexicon.unit.finditer(label) if not _UNITED_BEFORE.search(label, 0, m.start())]
+        # "Children in ORR care whose parents are not available: 711": the noun of a relative clause is not the row's
+        found = [
+            m
+            for m in lexicon.unit.finditer(label)
+            if not _UNITED_BEFORE.search(label, 0, m.start())
+            and not _WHOSE_BEFORE.search(label, 0, m.start())
+        ]
         if found:
             reading.unit = tag_of(found[-1])
             return
@@ -1908,7 +1914,7 @@ _SENTENCE_CLOSE = re.compile(r"\.\s+[A-Z\"“]")
 # A short row label with no noun and no number of its own ("Reunified:", "Still no record of reunification:").
 # a bullet may open the row and a parenthesis gloss its label: "- Reunified in total (before or through it): 2,926"
 _BARE_STATE_LABEL = re.compile(
-    r"\s*(?:[-•*–]\s+)?[A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ' -]{2,60}(?:\([^()\n:]{1,80}\)[ \t]*)?:\s*"
+    r"\s*(?:[-•*–]\s+|\((?:[ivx]{1,4}|[a-h])\)\s+)?[A-Za-zÁÉÍÓÚáéíóúñ][A-Za-zÁÉÍÓÚáéíóúñ' -]{2,60}(?:\([^()\n:]{1,80}\)[ \t]*)?:\s*"
 )
 
 
@@ -1923,7 +1929,9 @@ _CLASS_LABEL = re.compile(
 )
 _HELD_LABEL = re.compile(
     r"[\W\d]*(?:total\s+)?(?:number\s+of\s+)?(?:children|minors|niños|menores)\s+(?:(?:still|remaining)\s+)?"
-    r"(?:in|under|bajo|en)\s+(?:(?:the|la|el)\s+)?(?:[\w-]+\s+)?(?:custody|care|custodia|cuidado)[\s:|.]*",
+    r"(?:in|under|bajo|en)\s+(?:(?:the|la|el)\s+)?(?:[\w-]+\s+)?(?:custody|care|custodia|cuidado)"
+    # "Children in ORR care whose parents are not eligible or not available for reunification: 711": still held
+    r"(?:\s+(?:whose|cuyos)\s+(?:parents|padres)\s+[^:|\n\d]{0,100}?)?[\s:|.]*",
     re.I,
 )
 
@@ -1961,6 +1969,7 @@ _ADVERBIAL_CASES = re.compile(
 )
 _SUBCOUNT_TAIL = re.compile(r"[,;][ \t]*(?:of (?:which|whom)|de (?:los|las) cuales)\b", re.I)
 _BARE_COUNT_LEAD = re.compile(r"\b(?:para|for|son|are|were|eran|fueron)\s+$", re.I)
+_WHOSE_BEFORE = re.compile(r"\b(?:whose|cuyos|cuyas)\s+$", re.I)
 _UNITED_BEFORE = re.compile(r"\b(?:united|unidos)\s+$", re.I)
 
 

@@ -109,3 +109,20 @@ def test_spun_reposts_keep_their_states():
     assert _pairs(text) == [("separations_under_review", 905, "exact")]
     text = "Of these kids, 120 are within the course of of reunification."
     assert _pairs(text) == [("children_reunification_in_process", 120, "exact")]
+
+
+def test_court_chart_sub_rows_and_held_rows_with_a_parents_clause():
+    text = (
+        "Reunification status, current as of 9:00 a.m. on August 2, 2018:\n\n"
+        "Children discharged from ORR: 1,610\n"
+        "  (i) Reunified with parent in ICE custody: 1,230\n"
+        "  (ii) Discharged under other appropriate circumstances: 380\n"
+        "Children in ORR care whose parents are not available for reunification: 640\n"
+        "  (i) Parents outside the United States: 390\n"
+    )
+    assert sorted(_pairs(text)) == sorted(
+        [
+            ("children_reunified_total", 1230, "exact"),
+            ("children_remaining_to_reunify", 640, "exact"),
+        ]
+    )
