@@ -1834,13 +1834,10 @@ def _read_unit(
             reading.unit = "percent"
             return
         # "Parents ... departed from the United States: 322": a country name is not the count noun
-        # "Children in ORR care whose parents are not available: 711": the noun of a relative clause is not the row's
-        found = [
-            m
-            for m in lexicon.unit.finditer(label)
-            if not _UNITED_BEFORE.search(label, 0, m.start())
-            and not _WHOSE_BEFORE.search(label, 0, m.start())
-        ]
+        found = [m for m in lexicon.unit.finditer(label) if not _UNITED_BEFORE.search(label, 0, m.start())]
+        # "Children in ORR care whose parents are not available: 711": the noun of a relative clause on the
+        # row's noun is not the row's
+        found = [m for m in found if not _WHOSE_BEFORE.search(label, 0, m.start())] or found[:1]
         if found:
             reading.unit = tag_of(found[-1])
             return

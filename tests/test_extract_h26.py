@@ -126,3 +126,13 @@ def test_court_chart_sub_rows_and_held_rows_with_a_parents_clause():
             ("children_remaining_to_reunify", 640, "exact"),
         ]
     )
+
+
+def test_a_row_label_whose_only_noun_follows_whose_keeps_it():
+    text = (
+        "Status as of March 3, 2024:\n\n"
+        "- Children not yet reunified: 960\n"
+        "- The number whose reunifications are in process: 120\n"
+        "- Children reunified through the task force: 780\n"
+    )
+    assert ("children_reunification_in_process", 120, "exact") in _pairs(text)
