@@ -146,6 +146,8 @@ _EITHER_OR_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:or|o)\s+(?:through|after|since|during|by|under|with|via|thanks|gracias|durante|despu[eé]s|tras|por|con|mediante)\b",
     re.IGNORECASE,
 )
+# "either during the 2018 scramble or through the task force": the task force is one of two periods named.
+_EITHER_OR_BEFORE = re.compile(r"\b(?:either|whether|ya\s+sea)\s[^.;:]*?\b(?:or|o|u)\s+$", re.IGNORECASE)
 # "ORR has received at least 118 children": an intake count, not the separated class.
 _INTAKE_BEFORE = re.compile(
     r"\b(?:received|took\s+in|recibi[oó]|recibieron|ha\s+recibido)\s*$", re.IGNORECASE
@@ -855,6 +857,24 @@ def _read_sentence(
                 reading.state = state
                 reading.metric = _metric_for(reading.unit, state, None, lexicon)
             continue
+        if _QUANTIFIED_WHOLE_BEFORE.search(
+            text, max(segment_start, reading.qualifier_start - 40), reading.qualifier_start
+        ):
+            # "has reunified most of the more than 2,500 children covered by the lawsuit": the verb before is
+            # the quantifier's ("most"), not the number's; only the whole's own participle after its noun says
+            # what it counts
+            described = _cue_in(scan, reading.unit_end, min(clause_end, reading.unit_end + 80), {"separated"})
+            object_relative = _OBJECT_RELATIVE.match(text, reading.unit_end)
+            if reading.unit == "children" and (
+                (described is not None and described.span[0] <= reading.unit_end + 3)
+                or (
+                    object_relative is not None
+                    and not object_relative.group("verb").lower().startswith("reun")
+                )
+            ):
+                reading.state = "separated"
+                reading.metric = _metric_for(reading.unit, "separated", None, lexicon)
+            continue
         if (
             reading.unit == "parents"
             and _OF_THE_GROUP.match(text, mention.end)
@@ -1120,6 +1140,7 @@ def _read_sentence(
             after_order = None  # "more than 5,500, a count that includes separations after the injunction"
         if state == "separated" and (
             after_order
+            or _window_opens_after_order(text, reading.mention.end, clause_end)
             or _order_aside_after(text, clause_end, sent_end)
             or _AFTER_ORDER_TO_STOP.search(text, sent_start, reading.qualifier_start)
             or _opens_after_order(text, sent_start, reading.qualifier_start)
@@ -1534,7 +1555,7 @@ _WHOSE_CLAUSE = re.compile(
     re.I,
 )
 _OTHER_NOUN_RELATIVE = re.compile(
-    r"\b(?:the|their|his|her|los|las|sus)\s+\w+\s+(?:who|whom|that|which|they|we|que|quienes|de\s+(?:los|las)\s+que)\b",
+    r"\b(?:the|their|his|her|los|las|sus)\s+\w+\s+(?:who|whom|that|which|they|we|it|he|she|que|quienes|de\s+(?:los|las)\s+que)\b",
     re.I,
 )
 # An attribution after the count, and a relative clause on its source: "según explicó un alto funcionario, que pidió
@@ -1804,8 +1825,10 @@ def _read_unit(
                     # "3,913 niños separados", "2.053 menores separados permanecían en albergues"
                     reading.separated_adjective = True
             age = _AGE_TAIL.match(text, reading.unit_end)
-            reading.age_bounded = bool(age and _UNDER_AGE.search(age.group(0))) or bool(
-                _AGE_BOUNDED_WHOLE.match(text, reading.unit_end)
+            reading.age_bounded = (
+                bool(age and _UNDER_AGE.search(age.group(0)))
+                or bool(_AGE_BOUNDED_WHOLE.match(text, reading.unit_end))
+                or bool(_MINORS_OF_AGE.match(text, unit_match.start(), reading.unit_end + 30))
             )
             if age and not reading.whole and _RELATIVE_OPEN.match(text, age.end()):
                 # "57 children under the age of five who were ...": the relative clause is the noun's
@@ -2212,6 +2235,48 @@ _AFTER_THE_ORDER = re.compile(
     r"\b(?:despu[eé]s\s+de|tras|desde)\s+la\s+orden\s+judicial",
     re.I,
 )
+# "separated ... between June 28, 2018, and June 29, 2019": a window of separations that opens after the court's
+# order of June 26, 2018 stopping them counts later separations, not the identified class.
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            ("january", "jan", "enero"),
+            ("february", "feb", "febrero"),
+            ("march", "mar", "marzo"),
+            ("april", "apr", "abril"),
+            ("may", "mayo"),
+            ("june", "jun", "junio"),
+            ("july", "jul", "julio"),
+            ("august", "aug", "agosto"),
+            ("september", "sept", "sep", "septiembre"),
+            ("october", "oct", "octubre"),
+            ("november", "nov", "noviembre"),
+            ("december", "dec", "diciembre"),
+        )
+    )
+    for m in names
+}
+_WINDOW_OPEN = re.compile(
+    r"\b(?:between|from|since|entre|desde)\s+(?:el\s+)?(?:(?P<day1>\d{1,2})\s+de\s+)?(?P<month>[A-Za-z]+)\.?"
+    r"(?:\s+(?P<day>\d{1,2}))?,?\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+_ORDER_TO_STOP = date(2018, 6, 26)
+
+
+def _window_opens_after_order(text: str, start: int, end: int) -> bool:
+    window = _WINDOW_OPEN.search(text, start, end)
+    if window is None or window.group("month").lower() not in _MONTHS:
+        return False
+    day = int(window.group("day") or window.group("day1") or 1)
+    try:
+        opened = date(int(window.group("year")), _MONTHS[window.group("month").lower()], day)
+    except ValueError:
+        return False
+    return opened > _ORDER_TO_STOP
+
+
 _SENTENCE_OPENER = re.compile(
     r"[\s\"“”'‘’]*(?:(?:but|and|yet|pero|y)\s+)?(?:(?:even|still|also|incluso|aun|aún)\s+)?", re.I
 )
@@ -2283,6 +2348,13 @@ _RATE_AFTER = re.compile(
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|incluidos|incluidas|incluyendo|entre\s+ellos|entre\s+ellas)[\s,]+$", re.I
 )
+# "most of the more than 2,500 children", "la gran mayoría de los 2,500 niños": the number is the whole a quantifier
+# takes a part of ("all of the" takes the whole itself, so it is not here).
+_QUANTIFIED_WHOLE_BEFORE = re.compile(
+    r"\b(?:most|majority|half|many|some|several|few|mayor[ií]a|mitad|muchos|muchas|algunos|algunas)"
+    r"\s+(?:of|de)\s+(?:the|those|these|los|las|esos|esas|estos|estas)\s+(?:[^\W\d]+\s+){0,2}$",
+    re.I,
+)
 # "The children were among about 1,030 separated ...": the subject belongs to that group, not counted by it.
 _AMONG_BEFORE = re.compile(
     r"\b(?:among|(?:belong|belongs|belonged)\s+to\s+(?:a|the)\s+group\s+of|(?:were|are|was|is)\s+part\s+of\s+(?:a|the)\s+group\s+of|"
@@ -2342,6 +2414,8 @@ _AGE_BOUNDED_WHOLE = re.compile(
     re.I,
 )
 # Only an upper bound makes a sub-class ("under the age of 5"); a span ("aged 5 to 17") names the class.
+# "22 menores de cinco años": the noun "menores" with an age after it is itself the bound ("minors under five").
+_MINORS_OF_AGE = re.compile(r"menores\s+de\s+(?:\d{1,2}|[^\W\d]+)\s+años\b", re.I)
 _UNDER_AGE = re.compile(r"\b(?:under|below|younger|menores)\b", re.I)
 _AGE_TAIL = re.compile(
     r"\s+(?:under\s+(?:the\s+)?age\s+(?:of\s+)?\w+|(?:under|below|younger\s+than)\s+(?:\d{1,2}|five|four|three|six)|(?:aged?|ages)\s+\d+(?:\s*(?:to|-|–|through|and)\s*\d+)?"
@@ -2351,6 +2425,7 @@ _AGE_TAIL = re.compile(
 # "207 were younger than 5", "57 are under age 5", "eran menores de cinco años": a count whose predicate is an age
 # bound is an age group inside the count, not one of the vocabulary's counts.
 _AGE_PREDICATE = re.compile(
+    r"(?:\s+(?:still|now|currently|todav[ií]a|a[uú]n)\s+(?:(?:in|en|bajo)\s+)?[^\W\d]+)?"
     r"[\s,]*(?:were|are|was|is|eran|son)\s+(?:(?:all|still|only|also|todos|todas)\s+)?(?:"
     r"(?:younger|older)\s+than|(?:under|over|below|above)\s+(?:the\s+)?age\b|aged?\s+\d"
     r"|(?:under|below)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -2436,7 +2511,7 @@ def _parents_not_located_after(reading: _Reading, cue: _Cue | None, following: i
 
 _PARTIAL_REASON = re.compile(
     r"\b(?:most|many|some|several|half|mostly|largely|partly|in\s+part|often|la\s+mayor[ií]a|muchos|muchas|"
-    r"algunos|algunas|en\s+su\s+mayor[ií]a|en\s+parte)(?:\s+\w+){0,2}?\s+(?:because|since|due\s+to|owing\s+to|"
+    r"algunos|algunas|en\s+su\s+mayor[ií]a|en\s+parte|either|whether|ya\s+sea)(?:\s+\w+){0,2}?\s+(?:because|since|due\s+to|owing\s+to|"
     r"porque|debido\s+a|ya\s+que)\b",
     re.I,
 )
@@ -2471,6 +2546,10 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
             continue
         if tag == "before_task_force" and _EITHER_OR_AFTER.match(scan.text, match.end()):
             tag = "both"  # "whether before the Task Force was formed or through its efforts"
+        elif tag == "after_task_force" and _EITHER_OR_BEFORE.search(
+            scan.text, max(0, match.start() - 90), match.start()
+        ):
+            tag = "both"  # "either during the court-ordered scramble of 2018 or through the task force"
         elif (
             tag != "both"
             and _MOST_OF_THEM.search(scan.text, max(0, match.start() - 30), match.start())
