@@ -162,6 +162,7 @@ _DEICTIC_AS_OF = re.compile(
     re.IGNORECASE,
 )
 _HEADER_CHARS = 400
+_FILED_STAMP = re.compile(r"\bFiled\s+$")
 
 
 def _header_date(text: str, dates: list[DateMention]) -> date | None:
@@ -176,6 +177,10 @@ def _header_date(text: str, dates: list[DateMention]) -> date | None:
         line_end = len(text) if line_end < 0 else line_end
         if not text[line_start : mention.start].strip() and not text[mention.end : line_end].strip(" \t.,"):
             return mention.value
+        if _FILED_STAMP.search(text, max(line_start, mention.start - 8), mention.start):
+            return (
+                mention.value
+            )  # "Case 3:18-cv-00428 Document 159 Filed 07/26/18 Page 1 of 9": a filing's stamp
     return None
 
 

@@ -87,8 +87,8 @@ _NUMBER_OF_ADJECTIVES = (
     r"(?:(?:true|real|actual|official|overall|final|new|total|exact|verdadero|real|total)\s+)?"
 )
 _NUMBER_OF_UNIT = (
-    r"(?:number|count|total|tally|cifra|n[uú]mero|total)(?:\s+(?:real|verdadero|oficial|exacto))?\s+(?:of|de)\s+"
-    r"(?:(?:separated|migrant|immigrant|possible|potential|separad[oa]s|migrantes)\s+)?(?P<unit>\w+)\b"
+    r"(?:number|count|total|tally|cifra|n[uú]mero|total)(?:\s+(?:real|total|oficial|verdadero|exacto|final))?\s+(?:of|de)\s+"
+    r"(?:(?:separated|migrant|immigrant|possible|potential|separad[oa]s|migrantes)\s+){0,2}(?P<unit>\w+)\b"
 )
 _NUMBER_OF = re.compile(
     r"\b(?:the\s+|el\s+|la\s+)?"
@@ -145,6 +145,11 @@ _PERIOD_AFTER = re.compile(
 _EITHER_OR_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:or|o)\s+(?:through|after|since|during|by|under|with|via|thanks|gracias|durante|despu[eé]s|tras|por|con|mediante)\b",
     re.IGNORECASE,
+)
+# "3.913 casos y sigue revisando otros 1.723": a coordinated verb right before the next number is that number's.
+_COORDINATED_VERB_GAP = re.compile(r"\s*,?\s*(?:and|y|e|but|pero)\s+(?:[^\W\d]+\s+){0,2}", re.I)
+_NEXT_OBJECT_LEAD = re.compile(
+    r"\s*(?:(?:otros|otras|other|another|an?\s+additional|additional|a\s+further|further)\s*)?", re.I
 )
 # "either during the 2018 scramble or through the task force": the task force is one of two periods named.
 _EITHER_OR_BEFORE = re.compile(r"\b(?:either|whether|ya\s+sea)\s[^.;:]*?\b(?:or|o|u)\s+$", re.IGNORECASE)
@@ -805,6 +810,16 @@ def _read_sentence(
             continue
 
         clause_start = _clause_start(text, segment_start, reading.qualifier_start)
+        if clause_start > segment_start:
+            for straddling in scan.state.finditer(
+                scan.text,
+                max(segment_start, clause_start - 60),
+                min(reading.qualifier_start, clause_start + 40),
+            ):
+                if straddling.start() < clause_start < straddling.end():
+                    # "assessments and treatment to 385 families": a cue that holds the break is one phrase
+                    clause_start = straddling.start()
+                    break
         opening = text[segment_start : reading.qualifier_start].rstrip()
         if opening.endswith(("(", "—", "–")) and clause_start == reading.qualifier_start - (
             len(text[segment_start : reading.qualifier_start]) - len(opening)
@@ -892,11 +907,15 @@ def _read_sentence(
             continue
         if _NATIONALITY_PREDICATE.search(text, reading.unit_end, clause_end):
             continue  # "al menos 21 de los menores separados son mexicanos": a nationality, not a state
-        if _AGE_PREDICATE.match(text, reading.unit_end) or _AGE_PREDICATE.match(
+        age_predicate = _AGE_PREDICATE.match(text, reading.unit_end) or _AGE_PREDICATE.match(
             text, _skip_group_phrase(text, reading.unit_end)
-        ):
+        )
+        if age_predicate:
             # "Of the newly identified children, 207 were younger than 5", "207 of the children in the new
-            # group were under 5": an age group, a subset
+            # group were under 5": an age group, a subset; the bound ("under five") is an age, no count
+            for later in readings[position + 1 :]:
+                if later.mention.start < age_predicate.end() + 4:
+                    later.dropped = True
             continue
         if _OUTSIDE_LABEL.search(
             text, max(sent_start, reading.qualifier_start - 120), reading.qualifier_start
@@ -933,6 +952,14 @@ def _read_sentence(
         answered: tuple[int, int] | None = None
         cue, seen_any = _nearest_state(text, reading, clause_start, clause_end, lexicon, scan)
         cue = _refine_cue(text, reading, cue, segment_start, clause_end, lexicon, scan)
+        if (
+            cue is not None
+            and cue.span[0] >= reading.unit_end
+            and following < sent_end
+            and _COORDINATED_VERB_GAP.fullmatch(text, reading.unit_end, cue.span[0])
+            and _NEXT_OBJECT_LEAD.fullmatch(text, cue.span[1], following)
+        ):
+            continue  # "reconoce 3.913 casos y sigue revisando otros 1.723": the second verb's object is the next number
         if cue is None and _HELPED_BEFORE.search(
             text, max(clause_start, reading.qualifier_start - 40), reading.qualifier_start
         ):
@@ -1167,6 +1194,7 @@ def _read_sentence(
             continue  # "identifies 1,556 more separated children": an increment, not the count
         if cue is not None and _main_verb_is_plan(text, reading, cue, clause_end, scan):
             continue  # "Four families who were split apart ... will be reunited this week"
+        negated_reunion = False
         if (
             cue is not None
             and state == "reunified"
@@ -1178,6 +1206,7 @@ def _read_sentence(
             )
         ):
             state = "remaining"  # "no record that 2,127 children ... have been reunited"
+            negated_reunion = True
         if (
             state == "remaining"
             and _maps(_table(lexicon, reading.unit), "parents_not_located")
@@ -1233,6 +1262,19 @@ def _read_sentence(
             # "El grupo de trabajo cruza los datos. Hasta ahora, ha reunificado a más de 600 niños.": a Spanish
             # verb with no subject of its own has the previous sentence's subject
             tf_modifier = "after_task_force"
+        if state == "remaining" and cue is not None and _NOT_REUNITED.search(text, cue.span[0], cue.span[1]):
+            negated_reunion = True  # "were not reunited": the cue itself negates a reunion
+        if (
+            negated_reunion
+            and tf_modifier == "before_task_force"
+            and any(
+                tag_of(found) == "before_task_force"
+                for found in scan.modifier.finditer(scan.text, cue.span[1], max(cue.span[1], clause_end))
+            )
+        ):
+            # "1,500 of those children were never reunited under the court-supervised effort": not reunified in the
+            # earlier period only, which says nothing of whether they still are apart
+            continue
         if (
             tf_modifier == "before_task_force"
             and state == "reunified"
@@ -1615,7 +1657,7 @@ _COUNTED_BEFORE = re.compile(
 _ANAPHORIC_NUMBER_BEFORE = re.compile(
     r"\b(?:put|puts|putting|placed|pegged|set)\s+(?:the|that|this|its)\s+"
     r"(?:(?:exact|precise|official|actual|latest|final|new)\s+)?(?:number|figure|count|total|tally)\s+at\s+$"
-    r"|\b(?:the|that|this)\s+(?:number|figure|count|tally)\s+(?:was|is|stood\s+at|stands\s+at|"
+    r"|\b(?:the|that|this)\s+(?:(?:precise|exact|actual|true|final|official)\s+)?(?:number|figure|count|tally)\s+(?:was|is|stood\s+at|stands\s+at|"
     r"(?:had|has)\s+(?:grown|risen|climbed)\s+to|grew\s+to|rose\s+to|climbed\s+to)\s+$"
     # "the number has since passed 800" (the verb read as the qualifier), "in June 2021 it stood at 3,913"
     r"|\b(?:the|that|this)\s+(?:number|figure|count|tally)\s+(?:has|had)\s+(?:since\s+|now\s+)?$"

@@ -3,6 +3,8 @@
 Every sentence here was written for this file; none is taken from a fixture.
 """
 
+from datetime import date
+
 import pytest
 
 from extract import extract_figures
@@ -51,7 +53,57 @@ def _pairs(text: str) -> set[tuple[str, int, str]]:
         ),
         # a review verb in a relative clause on another noun ("the years it is reviewing") is not the count's
         ("Agency files list 5,100 separations in the years it is reviewing, officials said.", set()),
+        # a negated reunion limited to the court era says nothing of whether the children still are apart
+        ("About 1,400 of the children were not reunited under the court-supervised process.", set()),
+        (
+            "About 1,400 children have not been reunited.",
+            {("children_remaining_to_reunify", 1400, "approximate")},
+        ),
+        (
+            "Some 1,700 children were reunited during the court-ordered scramble.",
+            {("children_reunified_before_task_force", 1700, "approximate")},
+        ),
+        # a coordinated verb right before the next number governs that number, not the one before
+        (
+            "The team counts 3,800 cases and keeps reviewing another 1,600 separations.",
+            {("separations_under_review", 1600, "exact")},
+        ),
+        (
+            "Los funcionarios analizan otras 1.600 separaciones.",
+            {("separations_under_review", 1600, "exact")},
+        ),
+        # "the number of separated migrant children whose ...": two adjectives before the counted noun
+        (
+            "The number of separated migrant children whose parents cannot be found has grown to 610. "
+            "That is up from 520 in a filing last month.",
+            {("children_parents_not_located", 610, "exact"), ("children_parents_not_located", 520, "exact")},
+        ),
+        # a multiword cue that holds a coordinator is one phrase, not two clauses
+        (
+            "The contractor has given behavioral health assessments and treatment to 410 families.",
+            {("families_behavioral_health_services", 410, "exact")},
+        ),
+        # "the precise number is N": the count just given, said again exactly
+        (
+            "With the task force's help, more than 700 children have been reunified; the exact number is 742.",
+            {
+                ("children_reunified_by_task_force", 700, "at_least"),
+                ("children_reunified_by_task_force", 742, "exact"),
+            },
+        ),
     ],
 )
 def test_h23_structures(text: str, expected: set[tuple[str, int, str]]) -> None:
     assert _pairs(text) == expected
+
+
+def test_as_of_today_in_a_filing_takes_the_filed_stamp() -> None:
+    text = (
+        "Case 3:18-cv-00999 Document 77 Filed 08/02/18 PageID.1234 Page 1 of 5\n"
+        "JOINT STATUS REPORT\n\n"
+        "As of 8:00 a.m. today, Defendants have identified 2,480 children who were separated from a parent.\n"
+    )
+    figures = extract_figures(text)
+    assert [(f.metric, f.value, f.as_of) for f in figures] == [
+        ("children_separated_identified", 2480, date(2018, 8, 2))
+    ]

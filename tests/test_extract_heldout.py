@@ -73,6 +73,9 @@ GATES = [
     ),  # before (1.15.0) 0.92/0.82
     Gate("heldout24", texts=50, precision=0.96, recall=0.91, as_of=0.95),  # before (1.15.0+) 0.93/0.81
     Gate("heldout26", texts=50, precision=0.96, recall=0.83, decoys=7),  # before (1.15.0+) 0.88/0.71
+    Gate(
+        "heldout23", texts=50, precision=0.96, recall=0.88, as_of=0.90, decoys=7
+    ),  # before (1.15.0+) 0.89/0.83
 ]
 
 
