@@ -810,16 +810,6 @@ def _read_sentence(
             continue
 
         clause_start = _clause_start(text, segment_start, reading.qualifier_start)
-        if clause_start > segment_start:
-            for straddling in scan.state.finditer(
-                scan.text,
-                max(segment_start, clause_start - 60),
-                min(reading.qualifier_start, clause_start + 40),
-            ):
-                if straddling.start() < clause_start < straddling.end():
-                    # "assessments and treatment to 385 families": a cue that holds the break is one phrase
-                    clause_start = straddling.start()
-                    break
         opening = text[segment_start : reading.qualifier_start].rstrip()
         if opening.endswith(("(", "—", "–")) and clause_start == reading.qualifier_start - (
             len(text[segment_start : reading.qualifier_start]) - len(opening)
