@@ -1161,6 +1161,7 @@ def _read_sentence(
             or _order_aside_after(text, clause_end, sent_end)
             or _AFTER_ORDER_TO_STOP.search(text, sent_start, reading.qualifier_start)
             or _opens_after_order(text, sent_start, reading.qualifier_start)
+            or _window_after_order(text, reading.mention.end, sent_end)
         ):
             continue  # "118 children were separated after the court order": outside the identified class
         if (
@@ -2264,6 +2265,9 @@ _AFTER_THE_ORDER = re.compile(
     r"\bbetween\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,4}?(?:court\s+|executive\s+)?order\s+and\b|"
     r"\b(?:after|since|following)\s+(?:a\s+|the\s+)?(?:federal\s+)?judge\s+(?:[\w.]+\s+){0,3}?"
     r"(?:ordered|halted|ruled|barred|blocked)|"
+    # "separated from parents since judge's order" (a headline drops the article)
+    r"\b(?:after|since|following)\s+(?:a\s+|the\s+)?(?:federal\s+)?(?:judge|court)[’']s\s+(?:\w+\s+)?"
+    r"(?:order|ruling|injunction)|"
     r"\b(?:despu[eé]s\s+de|tras|desde)\s+la\s+orden\s+judicial",
     re.I,
 )
@@ -2307,6 +2311,26 @@ def _window_opens_after_order(text: str, start: int, end: int) -> bool:
     except ValueError:
         return False
     return opened > _ORDER_TO_STOP
+
+
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "separated between July 1 and early November 2018", "between June 28, 2018, and June 29, 2019": a window
+# that opens after the June 26, 2018 injunction counts separations after it, not the identified class.
+_DATED_WINDOW = re.compile(
+    r"\bbetween\s+(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})\b"
+    r"(?:,?\s+(?P<y1>20\d\d))?,?\s+and\s+(?:(?:early|mid|late|mid-)\s*)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+    r"(?P<y2>20\d\d)\b",
+    re.I,
+)
+
+
+def _window_after_order(text: str, start: int, end: int) -> bool:
+    window = _DATED_WINDOW.search(text, start, end)
+    if window is None:
+        return False
+    month = _MONTH_ABBREVIATIONS.index(window.group("m1").lower()[:3]) + 1
+    year = int(window.group("y1") or window.group("y2"))
+    return (year, month, int(window.group("d1"))) >= (2018, 6, 26)
 
 
 _SENTENCE_OPENER = re.compile(
@@ -2585,7 +2609,7 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
         elif (
             tag != "both"
             and _MOST_OF_THEM.search(scan.text, max(0, match.start() - 30), match.start())
-            and not _COURT_ORDER.search(match.group(0))
+            and (not _COURT_ORDER.search(match.group(0)) or _PERIOD_AFTER_MEANS.match(scan.text, match.end()))
         ):
             # "2.926 ya han sido reunificados, la mayoría antes de que ...": only most of them; a means
             # ("most of them under a 2018 court order") leaves the rest to other means, not to a later period
@@ -2650,6 +2674,9 @@ _GROUP_WORD = re.compile(r"task\s+force|group|team|grupo|equipo", re.I)
 _COURT_ORDER = re.compile(
     r"\b(?:court|courtroom|judge|judicial|juez|jueza|judicial(?:es)?|corte|tribunal)\b", re.I
 )
+# "most under court orders before the task force existed": the means is followed by a period, so "most" bounds
+# the period too
+_PERIOD_AFTER_MEANS = re.compile(r"\s*,?\s*(?:before|prior\s+to|antes\s+de)\b", re.I)
 _MOST_OF_THEM = re.compile(
     r"\b(?:la\s+mayor[ií]a|en\s+su\s+mayor[ií]a|most(?:\s+of\s+them)?|mostly)\b[\s,]*(?:(?:de\s+ellos|of\s+them)[\s,]*)?$",
     re.I,
