@@ -50,3 +50,24 @@ def test_spun_court_orders_and_task_force_start():
 def test_spanish_still_lacking_to_locate_the_parents():
     text = "Aún falta localizar a los padres de unos 800 niños, según el gobierno."
     assert found(text) == [("children_parents_not_located", 800, "approximate")]
+
+
+def test_a_class_that_included_or_covered_children_is_the_separated_count():
+    assert found("Lawyers told the judge that the first class included 2,650 children.") == [
+        ("children_separated_identified", 2650, "exact")
+    ]
+    text = "Officials said the 2,600 children covered by last spring's reunification order are accounted for."
+    assert found(text) == [("children_separated_identified", 2600, "exact")]
+
+
+def test_ripped_away_from_their_parents_is_separated():
+    assert found("Some 1,900 children have been ripped away from their parents this year.") == [
+        ("children_separated_identified", 1900, "approximate")
+    ]
+
+
+def test_parents_still_to_be_located():
+    text = "The agency still needs to locate the parents of about 400 children taken at the border."
+    assert found(text) == [("children_parents_not_located", 400, "approximate")]
+    text = "Officials said the parents of roughly 350 children remain unaccounted for."
+    assert found(text) == [("children_parents_not_located", 350, "approximate")]
