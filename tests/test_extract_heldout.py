@@ -76,7 +76,7 @@ GATES = [
     Gate(
         "heldout23", texts=50, precision=0.96, recall=0.88, as_of=0.90, decoys=7
     ),  # before (1.15.0+) 0.89/0.83
-    Gate("heldout25", texts=50, precision=0.96, recall=0.85, decoys=7),  # before (1.15.0+) 0.90/0.84
+    Gate("heldout25", texts=50, precision=0.96, recall=0.90, decoys=7),  # before (1.15.0+) 0.90/0.84
 ]
 
 
