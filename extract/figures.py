@@ -2265,8 +2265,9 @@ _AFTER_THE_ORDER = re.compile(
     r"\bbetween\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,4}?(?:court\s+|executive\s+)?order\s+and\b|"
     r"\b(?:after|since|following)\s+(?:a\s+|the\s+)?(?:federal\s+)?judge\s+(?:[\w.]+\s+){0,3}?"
     r"(?:ordered|halted|ruled|barred|blocked)|"
-    # "separated from parents since judge's order" (a headline drops the article)
-    r"\b(?:after|since|following)\s+(?:a\s+|the\s+)?(?:federal\s+)?(?:judge|court)[’']s\s+(?:\w+\s+)?"
+    # "separated from parents since judge's order" (a headline drops the article); "identified after a judge's
+    # June order" says when the count was made, not when the children were separated
+    r"\bsince\s+(?:a\s+|the\s+)?(?:federal\s+)?(?:judge|court)[’']s\s+(?:\w+\s+)?"
     r"(?:order|ruling|injunction)|"
     r"\b(?:despu[eé]s\s+de|tras|desde)\s+la\s+orden\s+judicial",
     re.I,

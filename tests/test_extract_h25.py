@@ -71,3 +71,8 @@ def test_parents_still_to_be_located():
     assert found(text) == [("children_parents_not_located", 400, "approximate")]
     text = "Officials said the parents of roughly 350 children remain unaccounted for."
     assert found(text) == [("children_parents_not_located", 350, "approximate")]
+
+
+def test_identified_after_a_judges_order_is_still_the_identified_count():
+    text = "The watchdog found that 2,590 children were identified as eligible for reunification after a judge's July order."
+    assert found(text) == [("children_separated_identified", 2590, "exact")]
