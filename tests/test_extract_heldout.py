@@ -77,6 +77,8 @@ GATES = [
         "heldout23", texts=50, precision=0.96, recall=0.88, as_of=0.90, decoys=7
     ),  # before (1.15.0+) 0.89/0.83
     Gate("heldout25", texts=50, precision=0.96, recall=0.90, decoys=7),  # before (1.15.0+) 0.90/0.84
+    # never fitted on: first scores 0.94/0.91 (1.15.0+), 0.95/0.91 with 1.16.0; gated where it honestly is
+    Gate("heldout27", texts=50, precision=0.93, recall=0.88, decoys=7),
 ]
 
 
