@@ -152,14 +152,24 @@ _NEXT_OBJECT_LEAD = re.compile(
     r"\s*(?:(?:otros|otras|other|another|an?\s+additional|additional|a\s+further|further)\s*)?", re.I
 )
 # "either during the 2018 scramble or through the task force": the task force is one of two periods named.
-_EITHER_OR_BEFORE = re.compile(r"\b(?:either|whether|ya\s+sea)\s[^.;:]*?\b(?:or|o|u)\s+$", re.IGNORECASE)
+_EITHER_OR_BEFORE = re.compile(
+    r"\b(?:either|whether|ya\s+sea)\s[^.;:]*?\b(?:or|o|u)\s+$"
+    # "some through a 2018 court order and others through the task force": the count split between both periods
+    r"|\b(?:some|unos|unas|algunos|algunas)\s[^.;:]*?\b(?:and|y)\s+(?:others|otros|otras)\s+$",
+    re.IGNORECASE,
+)
 # "ORR has received at least 118 children": an intake count, not the separated class.
 _INTAKE_BEFORE = re.compile(
     r"\b(?:received|took\s+in|recibi[oó]|recibieron|ha\s+recibido)\s*$", re.IGNORECASE
 )
 # "M of the N children", "out of N": N is the whole the count is taken from.
 _PARTITIVE_JOIN = re.compile(
-    r"\s*(?:total\s+\w+\s+)?(?:of|out\s+of|de)\s+(?:the\s+|los\s+|las\s+|a\s+total\s+of\s+)?$", re.I
+    r"\s*(?:total\s+\w+\s+)?(?:of|out\s+of|de)\s+(?:the\s+|los\s+|las\s+|a\s+total\s+of\s+)?$"
+    # "about 76% of the roughly 3,900 children": a share's whole, hedged or not
+    r"|[ \t]?(?:%|percent|per\s+cent|por\s+ciento)\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)"
+    r"(?:(?:roughly|about|around|approximately|nearly|almost|some|more\s+than|over|unos|unas|casi|cerca\s+de|"
+    r"m[aá]s\s+de)\s+)?$",
+    re.I,
 )
 _PARTITIVE_LEAD = re.compile(r"(?:^|[.;:\n]\s*|\b(?:and|y)\s+)(?:of|out\s+of|de)\s+(?:the|los|las)\s*$", re.I)
 # Every lexicon ``elsewhere`` entry holds one of these stems: the full scan runs only when one is there.
@@ -313,6 +323,7 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
     previous_unit: str | None = None
     last_metric: str | None = None
     last_metric_end = 0
+    last_metric_value: float | None = None
     index = 0
     sub_counts: set[int | float] = set()
     for sent_start, sent_end in sentence_spans_at(text, [m.start for m in mentions]):
@@ -342,12 +353,24 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                 and not reading.dropped
                 and last_metric
                 and reading.unit in {None, METRIC_UNITS[last_metric]}
+                # "locate the parents of fewer than 150 children, ... down from more than 300": the count compared
+                # with is the one just before in the sentence; when that one gave no figure, neither does this
+                and not any(
+                    other.mention.end <= reading.mention.start
+                    and other.mention.start >= last_metric_end
+                    and other.metric is None
+                    and not other.earlier_value
+                    and other.mention.value != last_metric_value  # the same count said again
+                    and other.unit in {"children", "families", "parents"}
+                    for other in readings
+                )
             ):
                 reading.metric = last_metric  # "That is up from 689 a year earlier"
             if reading.dropped or reading.metric is None:
                 continue
             last_metric = reading.metric
             last_metric_end = reading.mention.end
+            last_metric_value = reading.mention.value
             mention = reading.mention
             if reading.metric in _TASK_FORCE_METRICS and published and published < _TASK_FORCE_CREATED:
                 # written before the task force existed: "reunited ..., after their parent completed ..." is a
@@ -361,6 +384,26 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
             ):
                 # "Some 16 of the 522 children were reunited after ...", 522 being the reunified count: a part of a
                 # count in the same state is a subset of it
+                continue
+            bare_whole = _BARE_WHOLE_BEFORE.search(
+                text, max(sent_start, reading.qualifier_start - 30), reading.qualifier_start
+            )
+            whole_value = (
+                reading.part_of.mention.value
+                if reading.part_of is not None
+                else int(re.sub(r"[.,]", "", bare_whole.group("n")))
+                if bare_whole
+                else None
+            )
+            if (
+                whole_value is not None
+                and reading.metric == "children_separated_identified"
+                and any(
+                    value == whole_value and METRIC_UNITS[metric] == "children" for metric, value, _q in seen
+                )
+            ):
+                # "Of the 666, 188 were separated during the El Paso pilot": every child of a count already given
+                # was separated, so a part said to be separated is a subset of it, never the whole class
                 continue
             key = (reading.metric, mention.value, reading.qualifier)
             if key in seen:
@@ -897,8 +940,15 @@ def _read_sentence(
             continue
         if _NATIONALITY_PREDICATE.search(text, reading.unit_end, clause_end):
             continue  # "al menos 21 de los menores separados son mexicanos": a nationality, not a state
-        age_predicate = _AGE_PREDICATE.match(text, reading.unit_end) or _AGE_PREDICATE.match(
-            text, _skip_group_phrase(text, reading.unit_end)
+        noun_relative = _NOUN_RELATIVE.match(text, reading.unit_end, clause_end)
+        age_predicate = (
+            _AGE_PREDICATE.match(text, reading.unit_end)
+            or _AGE_PREDICATE.match(text, _skip_group_phrase(text, reading.unit_end))
+            # "More than 60 of the children whose parents cannot be found were under 5": the verb after the
+            # noun's relative clause is the count's
+            or (noun_relative is not None and _AGE_PREDICATE.match(text, noun_relative.end()))
+            # "Holding 'Under 3,000' Separated Children, About 100 of Them Under 5": a verbless age group
+            or _VERBLESS_AGE_GROUP.match(text, mention.end)
         )
         if age_predicate:
             # "Of the newly identified children, 207 were younger than 5", "207 of the children in the new
@@ -972,6 +1022,16 @@ def _read_sentence(
             and reading.unit == "children"
             and reading.unit_end > mention.end
             and (cue is None or cue.span[0] < object_relative.end())  # a main verb after it still decides
+            and not (
+                # "still hasn't reunited 565 children it separated": the negated reunion whose object the count
+                # is says what it counts, the relative clause only describes the children
+                cue is not None
+                and cue.span[1] <= reading.qualifier_start
+                and (
+                    cue.state == "remaining"
+                    or (cue.state == "reunified" and _negated(text, reading, clause_start, cue, lexicon))
+                )
+            )
         ):
             # "seven children it had reunited", "1,556 children the government identified": the count is
             # the object of the relative clause's verb
@@ -1297,6 +1357,14 @@ def _read_sentence(
             )
         ):
             continue  # only "in 431 cases the parent had been deported" counts a child per case
+        if (
+            reading.unit == "children"
+            and _FOR_LEAD.fullmatch(text, _skip_blanks(text, sent_start), reading.qualifier_start)
+            and _PARENT_DEPORTED_AFTER.match(text, reading.unit_end, sent_end)
+        ):
+            # "For 304 of the children still in custody, the parent was deported without them": the clause after
+            # the fronted phrase is the count's, whatever the phrase says of the children
+            state, tf_modifier = "deported", None
         reading.metric = _metric_for(reading.unit, state, tf_modifier, lexicon)
         if reading.metric is None:
             continue
@@ -1585,6 +1653,11 @@ _OBJECT_RELATIVE = re.compile(
 _WHOSE_CLAUSE = re.compile(
     r"\s*,?\s*(?:whose|cuyos|cuyas)\s+(?:[\w-]+\s+){1,2}?(?:(?:were|are|was|is|had|have|has|fueron|han|habían)\s+)?"
     r"(?:(?:been|sido|already|ya)\s+)?",
+    re.I,
+)
+_VERBLESS_AGE_GROUP = re.compile(
+    r"\s+of\s+(?:them|those|these|whom)\s+(?:were\s+|are\s+)?(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*[,.]?\d)",
     re.I,
 )
 _OTHER_NOUN_RELATIVE = re.compile(
@@ -2381,7 +2454,8 @@ _NEGATED_REPORT = re.compile(
 # sentence opened by the order that ended separations counts the separations after it.
 _AFTER_ORDER_TO_STOP = re.compile(
     r"\b(?:after|since|following)\s+(?:a\s+|the\s+)?(?:federal\s+)?(?:judge|court)\s+(?:[\w.]+\s+){0,3}?"
-    r"(?:ordered|told)\s+(?:the\s+)?(?:government|administration)\s+to\s+(?:stop|end|halt)\s+(?:separat|family\s+separat)"
+    r"(?:ordered|told)\s+(?:the\s+)?(?:(?:Trump|Obama|Biden|federal|U\.?S\.?)\s+)?(?:government|administration)\s+to\s+"
+    r"(?:stop|end|halt)\s+(?:separat|family\s+separat)"
     r"|\b(?:despu[eé]s\s+de\s+que|desde\s+que)\s+(?:un|el|una|la)\s+(?:juez|jueza|corte|tribunal)\s+(?:\w+\s+){0,3}?"
     r"orden[oó]\s+(?:al\s+gobierno\s+)?(?:detener|frenar|poner\s+fin\s+a)\s+(?:las\s+)?separaci",
     re.I,
@@ -2488,6 +2562,9 @@ _AGE_PREDICATE = re.compile(
     r"|(?:under|below)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen)\b(?!\s*[,.]?\d)|(?:menores|mayores)\s+de\s+\w+\s+años|toddlers|infants|babies|beb[eé]s)",
     re.I,
+)
+_NOUN_RELATIVE = re.compile(
+    r"\s*(?:whose|who|that|which|cuyos|cuyas|que)\s+[^,.;:]{1,60}?(?=\s+(?:were|are|was|is|eran|son)\s)", re.I
 )
 # "207 of the children in the newly identified group were ...": a group phrase between the noun and its verb.
 _GROUP_PHRASE = re.compile(
@@ -2683,7 +2760,21 @@ _MOST_OF_THEM = re.compile(
     re.I,
 )
 # "in 431 (of those) cases the parent had already been deported", "en 12 casos los padres ya habían sido deportados"
+# "Of the 666, 188 were ...": a whole said again by its number alone, fronted before the part.
+_BARE_WHOLE_BEFORE = re.compile(
+    r"\b(?:of|de)\s+(?:the|those|these|los|las|esos|esas|estos|estas)\s+(?P<n>\d{1,3}(?:[.,]\d{3})*)\s*,\s*$",
+    re.I,
+)
 _IN_BEFORE = re.compile(r"\b(?:in|en)\s+$", re.I)
+# "For 304 of the children still in custody, the parent was deported": a fronted "for N" whose clause says the parent
+# was deported counts a child per deported parent.
+_FOR_LEAD = re.compile(r"[\"“]?(?:for|para)\s+", re.I)
+_PARENT_DEPORTED_AFTER = re.compile(
+    r"[^.;:,]{0,80},\s+(?:the|their|los|sus|el|la|su)\s+(?:parents?|mothers?|fathers?|padres?|madres?)\s+"
+    r"(?:(?:was|were|had|has|have|fue|fueron|había|habían|ha|han)\s+)?(?:already\s+|ya\s+)?(?:been\s+|sido\s+)?"
+    r"(?:deported|removed|deportad[oa]s?|expulsad[oa]s?)\b",
+    re.I,
+)
 _CASE_PARENT_SUBJECT = re.compile(
     r"[\s,]+(?:the|their|los|sus|el|la|su)\s+(?:parents?|mothers?|fathers?|padres?|madres?)\b", re.I
 )
