@@ -52,9 +52,11 @@ _AGE_BEFORE = re.compile(
     r"(?:\s+(?:of|between|from|de|entre))?\s*$",
     re.IGNORECASE,
 )
-# "the children under 5", "kids younger than 5": a bound right after a child noun is an age, not a qualifier.
+# "the children under 5", "kids who were under 5": a bound right after a child noun (or "who were") is an age,
+# not a qualifier.
 _AGE_BOUND_AFTER_NOUN = re.compile(
-    r"\b(?:children|child|kids|minors|toddlers|infants|ones|niños|niñas|menores)\s+(?:aged\s+)?(?:under|below|menores\s+de)\s*$",
+    r"\b(?:(?:children|child|kids|minors|toddlers|infants|ones|niños|niñas|menores)\s+(?:aged\s+)?"
+    r"|(?:who|that|que)\s+(?:are|were|is|was|son|eran|era)\s+)(?:under|below|menores\s+de)\s*$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(

@@ -86,3 +86,9 @@ def test_the_whole_of_a_hedged_share_is_not_the_share_s_state():
         ("percent_reunified", 71, "approximate"),
         ("children_separated_identified", 4100, "approximate"),
     ]
+
+
+def test_an_age_bound_after_who_were_is_an_age_not_a_count():
+    figures = extract_figures("57 children who were under 5 have been reunified.")
+    assert 5 not in [f.value for f in figures]
+    assert [(f.metric, f.value) for f in figures] == [("children_reunified_total", 57)]
