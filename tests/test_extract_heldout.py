@@ -80,6 +80,9 @@ GATES = [
     # never fitted on: first scores 0.94/0.91 (1.15.0+), 0.95/0.91 with 1.16.0; gated where it honestly is
     Gate("heldout27", texts=50, precision=0.93, recall=0.88, decoys=7),
     Gate("heldout28", texts=50, precision=0.93, recall=0.87, decoys=7),  # first score (1.16.0) 0.88/0.86
+    # never fitted on, first scored with 1.17.0: 0.91/0.77 and 0.92/0.83; gated where they honestly are
+    Gate("heldout29", texts=50, precision=0.90, recall=0.76, decoys=7),
+    Gate("heldout30", texts=50, precision=0.91, recall=0.82, decoys=7),
 ]
 
 
