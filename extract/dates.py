@@ -76,7 +76,8 @@ class DateMention:
     has_day: bool
 
 
-def _month(raw: str) -> int | None:
+def month_number(raw: str) -> int | None:
+    """1-12 for an English or Spanish month name or abbreviation ("Sept.", "junio"), else None."""
     return _MONTHS.get(raw.lower().rstrip(".").strip())
 
 
@@ -113,7 +114,7 @@ def find_dates(
         if month_raw and month_raw.strip(".") == "may" and not groups["d2"]:
             continue  # the modal verb "may", not the month
         if groups["m1"] or groups["m2"]:
-            month = _month(month_raw)
+            month = month_number(month_raw)
             day = int(groups["d1"] or groups["d2"])
             year_raw = groups["y1"] or groups["y2"]
         elif groups["y3"]:

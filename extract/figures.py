@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
-from extract.dates import AsOf, find_as_of, find_dates
+from extract.dates import AsOf, find_as_of, find_dates, month_number
 from extract.lexicon import CueScanner, Lexicon, load_lexicon, tag_of
 from extract.model import Document, Figure
 from extract.numbers import NumberMention, digit_windows, find_numbers
@@ -2349,26 +2349,6 @@ _AFTER_THE_ORDER = re.compile(
 )
 # "separated ... between June 28, 2018, and June 29, 2019": a window of separations that opens after the court's
 # order of June 26, 2018 stopping them counts later separations, not the identified class.
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        (
-            ("january", "jan", "enero"),
-            ("february", "feb", "febrero"),
-            ("march", "mar", "marzo"),
-            ("april", "apr", "abril"),
-            ("may", "mayo"),
-            ("june", "jun", "junio"),
-            ("july", "jul", "julio"),
-            ("august", "aug", "agosto"),
-            ("september", "sept", "sep", "septiembre"),
-            ("october", "oct", "octubre"),
-            ("november", "nov", "noviembre"),
-            ("december", "dec", "diciembre"),
-        )
-    )
-    for m in names
-}
 _WINDOW_OPEN = re.compile(
     r"\b(?:between|from|since|entre|desde)\s+(?:el\s+)?(?:(?P<day1>\d{1,2})\s+de\s+)?(?P<month>[A-Za-z]+)\.?"
     r"(?:\s+(?P<day>\d{1,2}))?,?\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d)\b",
@@ -2379,17 +2359,17 @@ _ORDER_TO_STOP = date(2018, 6, 26)
 
 def _window_opens_after_order(text: str, start: int, end: int) -> bool:
     window = _WINDOW_OPEN.search(text, start, end)
-    if window is None or window.group("month").lower() not in _MONTHS:
+    month = None if window is None else month_number(window.group("month"))
+    if month is None:
         return False
     day = int(window.group("day") or window.group("day1") or 1)
     try:
-        opened = date(int(window.group("year")), _MONTHS[window.group("month").lower()], day)
+        opened = date(int(window.group("year")), month, day)
     except ValueError:
         return False
     return opened > _ORDER_TO_STOP
 
 
-_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "separated between July 1 and early November 2018", "between June 28, 2018, and June 29, 2019": a window
 # that opens after the June 26, 2018 injunction counts separations after it, not the identified class.
 _DATED_WINDOW = re.compile(
@@ -2404,7 +2384,7 @@ def _window_after_order(text: str, start: int, end: int) -> bool:
     window = _DATED_WINDOW.search(text, start, end)
     if window is None:
         return False
-    month = _MONTH_ABBREVIATIONS.index(window.group("m1").lower()[:3]) + 1
+    month = month_number(window.group("m1"))
     year = int(window.group("y1") or window.group("y2"))
     return (year, month, int(window.group("d1"))) >= (2018, 6, 26)
 

@@ -273,13 +273,13 @@ def find_numbers(
         percent = bool(_PERCENT_AFTER.match(text, match.end()))
         mentions.append(NumberMention(match.start(), match.end(), value, percent, True))
     mentions.sort(key=lambda m: m.start)
-    return _join_mil(text, mentions, windows if windows is not None else digit_windows(text))
+    return _join_thousands(text, mentions, windows if windows is not None else digit_windows(text))
 
 
-def _join_mil(
+def _join_thousands(
     text: str, mentions: list[NumberMention], windows: list[tuple[int, int]]
 ) -> list[NumberMention]:
-    """Replace the pieces of "3 mil 913" / "mil 779" / "3 mil" by the one number they write."""
+    """Replace the pieces of "3 mil 913" / "mil 779" / "3 mil" / "2 thousand" by the one number they write."""
     lowered_has = "mil" in text or "Mil" in text or "MIL" in text
     has_thousand = "thousand" in text or "Thousand" in text
     if not lowered_has and not has_thousand:
