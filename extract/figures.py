@@ -363,7 +363,12 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                     and other.metric is None
                     and not other.earlier_value
                     and other.mention.value != last_metric_value  # the same count said again
-                    and other.unit in {"children", "families", "parents"}
+                    # "the number of teenagers at the camp grew to 1,600, up from about 400", "156,000
+                    # encounters, down from 251,487": a count of something else, or of nothing said, is compared
+                    and (
+                        other.unit in {"children", "families", "parents", "other"}
+                        or not (other.explicit_unit or other.dropped)
+                    )
                     for other in readings
                 )
             ):
@@ -1925,6 +1930,8 @@ def _read_unit(
             reading.unit = tag_of(unit_match)
             reading.unit_end = unit_match.end()
             trailing = lexicon.adjective.match(text, _QUOTE_OR_SPACE.match(text, reading.unit_end).end())
+            if trailing and _AGE_TAIL.match(text, reading.unit_end):
+                trailing = None  # "57 children younger than 5": the comparative opens an age bound, not an adjective
             if trailing:  # "niños migrantes"
                 reading.unit_end = trailing.end()
                 if _SEPARATED_WORD.fullmatch(trailing.group(0)) and _PERIOD_AFTER.match(text, trailing.end()):
