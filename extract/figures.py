@@ -1930,8 +1930,6 @@ def _read_unit(
             reading.unit = tag_of(unit_match)
             reading.unit_end = unit_match.end()
             trailing = lexicon.adjective.match(text, _QUOTE_OR_SPACE.match(text, reading.unit_end).end())
-            if trailing and _AGE_TAIL.match(text, reading.unit_end):
-                trailing = None  # "57 children younger than 5": the comparative opens an age bound, not an adjective
             if trailing:  # "niños migrantes"
                 reading.unit_end = trailing.end()
                 if _SEPARATED_WORD.fullmatch(trailing.group(0)) and _PERIOD_AFTER.match(text, trailing.end()):
@@ -1945,6 +1943,11 @@ def _read_unit(
                 or bool(_AGE_BOUNDED_WHOLE.match(text, reading.unit_end))
                 or bool(_MINORS_OF_AGE.match(text, unit_match.start(), reading.unit_end + 30))
             )
+            comparative = _COMPARATIVE_AGE.match(text, reading.unit_end) if trailing else None
+            if comparative and not reading.whole and _RELATIVE_OPEN.match(text, comparative.end()):
+                # "57 children younger than 5 who were taken from their parents have been returned": the noun
+                # phrase runs to the bound, and the relative clause after it is the noun's, not the count's verb
+                reading.unit_end = comparative.end()
             if age and not reading.whole and _RELATIVE_OPEN.match(text, age.end()):
                 # "57 children under the age of five who were ...": the relative clause is the noun's
                 reading.unit_end = age.end()
@@ -2536,6 +2539,7 @@ _AGE_BOUNDED_WHOLE = re.compile(
 # Only an upper bound makes a sub-class ("under the age of 5"); a span ("aged 5 to 17") names the class.
 # "22 menores de cinco años": the noun "menores" with an age after it is itself the bound ("minors under five").
 _MINORS_OF_AGE = re.compile(r"menores\s+de\s+(?:\d{1,2}|[^\W\d]+)\s+años\b", re.I)
+_COMPARATIVE_AGE = re.compile(r"(?:(?<=younger)|(?<=older))\s+than\s+(?:\d{1,2}|five|four|three|six)\b", re.I)
 _UNDER_AGE = re.compile(r"\b(?:under|below|younger|menores)\b", re.I)
 _AGE_TAIL = re.compile(
     r"\s+(?:under\s+(?:the\s+)?age\s+(?:of\s+)?\w+|(?:under|below|younger\s+than)\s+(?:\d{1,2}|five|four|three|six)|(?:aged?|ages)\s+\d+(?:\s*(?:to|-|–|through|and)\s*\d+)?"
