@@ -1424,7 +1424,9 @@ def _link_partitives(text: str, readings: list[_Reading], sent_start: int, lexic
             else _PARTITIVE_LEAD.search(text, window, mention.start)
         )
         partner = any(not later.dropped for later in readings[position + 1 :])
-        if lead and partner and re.match(r"[^,;:.]{0,80},", text[mention.end :]):
+        # the fronted phrase may carry a long agency name ("De los 3.924 menores identificados por el Grupo de
+        # Trabajo Interinstitucional para la Reunificación de las Familias, 2.926 ...")
+        if lead and partner and re.match(r"[^,;:.]{0,160},", text[mention.end :]):
             reading.whole = _unit_after(text, mention.end, lexicon) is not None
 
 
