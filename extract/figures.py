@@ -2272,6 +2272,12 @@ def _nearest_state(
             continue  # "returned 689 children to the parents they were separated from": the parents' clause
         if _SOURCE_RELATIVE.search(text, reading.unit_end, match.start()):
             continue  # "..., said an official who asked not to be identified": the source's clause
+        part = _PART_RELATIVE.search(text, reading.unit_end, match.start())
+        if part and not re.search(r"[,;()—–]", text[part.end() : match.start()]):
+            # "cares for about 12,000 migrant children, most of whom ... are not covered by the lawsuit": the
+            # relative clause speaks of a part of those counted, not of the count (the main verb after a closed
+            # aside, "3,924 children, some of them toddlers, were separated", still is the count's)
+            continue
         if reading.unit == "parents" and _WHOSE_CLAUSE.fullmatch(text, reading.unit_end, match.start()):
             continue  # "460 parents whose children were taken from them ... may have been deported": the children's
         if reading.explicit_unit and _has_own_subject(text, reading.unit_end, match.start(), lexicon):
@@ -2304,6 +2310,11 @@ def _nearest_state(
     return None, seen_any
 
 
+_PART_RELATIVE = re.compile(
+    r"\b(?:most|many|some|several|half|few|a\s+few|none|one|the\s+majority|la\s+mayor[ií]a|muchos|muchas|algunos|"
+    r"algunas)\s+(?:of|de)\s+(?:whom|which|them|los\s+cuales|las\s+cuales|ellos|ellas)\b",
+    re.I,
+)
 # "hundreds still apart", "thousands more remain separated", "cientos siguen separados": a vague amount before a
 # cue is that cue's own subject, so the cue says nothing of an earlier count.
 _VAGUE_SUBJECT = re.compile(
