@@ -2272,6 +2272,11 @@ def _nearest_state(
             continue  # "returned 689 children to the parents they were separated from": the parents' clause
         if _SOURCE_RELATIVE.search(text, reading.unit_end, match.start()):
             continue  # "..., said an official who asked not to be identified": the source's clause
+        if tag_of(match) == "parents_not_located" and _OTHER_OBJECT_AFTER.match(text, match.end()):
+            # "Biden lost 85,000 kids and still can't find the ones Trump separated": an active verb with an
+            # object of its own that is not the parents says nothing of the count's parents, nor does what
+            # follows (that object's own relative clause: "the ones Trump separated")
+            break
         part = _PART_RELATIVE.search(text, reading.unit_end, match.start())
         if part and not re.search(r"[,;()—–]", text[part.end() : match.start()]):
             # "cares for about 12,000 migrant children, most of whom ... are not covered by the lawsuit": the
@@ -2310,6 +2315,11 @@ def _nearest_state(
     return None, seen_any
 
 
+_OTHER_OBJECT_AFTER = re.compile(
+    r"(?<=find|cate|each|tact)\s+(?:the|these|those|a|an|any|some|all)\s+"
+    r"(?!(?:\w+\s+)?(?:parents?|mothers?|fathers?|famil(?:y|ies)|relatives|adults|guardians)\b)\w",
+    re.I,
+)
 _PART_RELATIVE = re.compile(
     r"\b(?:most|many|some|several|half|few|a\s+few|none|one|the\s+majority|la\s+mayor[ií]a|muchos|muchas|algunos|"
     r"algunas)\s+(?:of|de)\s+(?:whom|which|them|los\s+cuales|las\s+cuales|ellos|ellas)\b",
