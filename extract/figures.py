@@ -1729,8 +1729,11 @@ _COUNTED_BEFORE = re.compile(
 # of its own is the one the text counted last, said again.
 _ANAPHORIC_NUMBER_BEFORE = re.compile(
     r"\b(?:put|puts|putting|placed|pegged|set)\s+(?:the|that|this|its)\s+"
-    r"(?:(?:exact|precise|official|actual|latest|final|new)\s+)?(?:number|figure|count|total|tally)\s+at\s+$"
-    r"|\b(?:the|that|this)\s+(?:(?:precise|exact|actual|true|final|official)\s+)?(?:number|figure|count|tally)\s+(?:was|is|stood\s+at|stands\s+at|"
+    # "has put the number above 5,500": the qualifier stands for "at"
+    r"(?:(?:exact|precise|official|actual|latest|final|new)\s+)?(?:number|figure|count|total|tally)\s+(?:at\s+)?$"
+    # "The exact figure DHS gives is 998": a short relative clause on the noun (no "of"/"for" phrase naming another)
+    r"|\b(?:the|that|this)\s+(?:(?:precise|exact|actual|true|final|official)\s+)?(?:number|figure|count|tally)"
+    r"(?:\s+(?!(?:of|for|on|in|among|about|from|de|para|sobre|en)\b)[\w.'’]+){0,3}?\s+(?:was|is|stood\s+at|stands\s+at|"
     r"(?:had|has)\s+(?:grown|risen|climbed)\s+to|grew\s+to|rose\s+to|climbed\s+to)\s+$"
     # "the number has since passed 800" (the verb read as the qualifier), "in June 2021 it stood at 3,913"
     r"|\b(?:the|that|this)\s+(?:number|figure|count|tally)\s+(?:has|had)\s+(?:since\s+|now\s+)?$"
