@@ -1079,6 +1079,12 @@ def _read_sentence(
             continue  # "some 2.176 were gathered with their families": a predicate none of ours
         state = cue.state if cue else None
         if (
+            not reading.explicit_unit
+            and state not in {"deported", "parents_not_located"}
+            and _WHOSE_PARENTS_AFTER.match(text, mention.end)
+        ):
+            continue  # "identified 3,924 children, 1,000 whose parents are in Guatemala": only the parents' fate counts
+        if (
             state in {"deported", "parents_not_located"}
             and cue.span[0] >= reading.unit_end
             and _PROPERTY_APPOSITIVE.match(text, reading.unit_end)
@@ -2323,6 +2329,7 @@ _OTHER_OBJECT_AFTER = re.compile(
     r"(?!(?:\w+\s+)?(?:parents?|mothers?|fathers?|famil(?:y|ies)|relatives|adults|guardians)\b)\w",
     re.I,
 )
+_WHOSE_PARENTS_AFTER = re.compile(r"\s+(?:whose|cuyos)\s+(?:parents?|mothers?|fathers?|padres|madres)\b", re.I)
 _PART_RELATIVE = re.compile(
     r"\b(?:most|many|some|several|half|few|a\s+few|none|one|the\s+majority|la\s+mayor[ií]a|muchos|muchas|algunos|"
     r"algunas)\s+(?:of|de)\s+(?:whom|which|them|los\s+cuales|las\s+cuales|ellos|ellas)\b",
