@@ -1929,6 +1929,10 @@ def _read_unit(
         position = _QUOTE_OR_SPACE.match(
             text, position + 1
         ).end()  # "• 3,913: separated children the task force ..."
+    line_start = text.rfind("\n", 0, reading.qualifier_start) + 1
+    box_dash = _BOX_DASH.match(text, position)
+    if box_dash and re.fullmatch(r"[ \t]*(?:[-•*·→▪][ \t]*)?", text[line_start : reading.qualifier_start]):
+        position = box_dash.end()  # "2,814 — children the government counted in the original class": a fact box row
     if mention.words and _MILLAR_OF.match(text, mention.end):
         position = _MILLAR_OF.match(text, mention.end).end()  # "un millar de niños"
     if text.startswith("'s", position) or text.startswith("’s", position):
@@ -2734,6 +2738,7 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
 
 # A list item that opens with its number ("• 5,500+: children separated under Trump"): what follows the colon is the
 # number's noun phrase.
+_BOX_DASH = re.compile(r"[ \t]*(?:—|–|--)[ \t]*(?=\w)")
 _BULLET_LEAD = re.compile(r"[ \t]*[-•*–·→▪][ \t]*")
 _HELPED_BEFORE = re.compile(
     r"\b(?:helped|helps|helping|ayud(?:ó|o|a|an|ado)\s+a)\s+(?:(?:the|los|las)\s+)?$", re.I
