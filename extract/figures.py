@@ -290,6 +290,7 @@ class _Reading:
     dropped: bool = False
     separated_adjective: bool = False
     age_bounded: bool = False
+    coordinated_with: bool = False
 
 
 def extract_figures(document: Document | str, published: date | None = None) -> list[Figure]:
@@ -1078,6 +1079,8 @@ def _read_sentence(
         elif own is None and _has_own_predicate(text, reading, lexicon):
             continue  # "some 2.176 were gathered with their families": a predicate none of ours
         state = cue.state if cue else None
+        if reading.coordinated_with and (cue is None or cue.span[0] < mention.end):
+            continue  # "... and 385 with relatives": only a state said in its own "with" phrase counts it
         if (
             not reading.explicit_unit
             and state not in {"deported", "parents_not_located"}
@@ -1932,7 +1935,9 @@ def _read_unit(
     line_start = text.rfind("\n", 0, reading.qualifier_start) + 1
     box_dash = _BOX_DASH.match(text, position)
     if box_dash and re.fullmatch(r"[ \t]*(?:[-•*·→▪][ \t]*)?", text[line_start : reading.qualifier_start]):
-        position = box_dash.end()  # "2,814 — children the government counted in the original class": a fact box row
+        position = (
+            box_dash.end()
+        )  # "2,814 — children the government counted in the original class": a fact box row
     if mention.words and _MILLAR_OF.match(text, mention.end):
         position = _MILLAR_OF.match(text, mention.end).end()  # "un millar de niños"
     if text.startswith("'s", position) or text.startswith("’s", position):
@@ -2044,6 +2049,18 @@ def _read_unit(
             # "Of those, 1,786 have been reunified, while there is no record of reunification for 2,127.":
             # else the noun of the sentence's last count
             reading.unit = _unit_named_before(text, sent_start, reading, lexicon) or last_count_unit
+        return
+    if (
+        last_count_unit in {"children", "families", "parents"}
+        and _WITH_TAIL.match(tail)
+        and _COORDINATION_BEFORE.search(
+            text, max(segment_start, reading.qualifier_start - 12), reading.qualifier_start
+        )
+    ):
+        # "provided 735 families with case management and 385 with assessments and treatment": the second object
+        # of the same verb leaves its noun to the first; what it got is said in its own "with" phrase
+        reading.unit = last_count_unit
+        reading.coordinated_with = True
         return
     elided = lexicon.elided.match(tail)
     if not elided:
@@ -2333,7 +2350,9 @@ _OTHER_OBJECT_AFTER = re.compile(
     r"(?!(?:\w+\s+)?(?:parents?|mothers?|fathers?|famil(?:y|ies)|relatives|adults|guardians)\b)\w",
     re.I,
 )
-_WHOSE_PARENTS_AFTER = re.compile(r"\s+(?:whose|cuyos)\s+(?:parents?|mothers?|fathers?|padres|madres)\b", re.I)
+_WHOSE_PARENTS_AFTER = re.compile(
+    r"\s+(?:whose|cuyos)\s+(?:parents?|mothers?|fathers?|padres|madres)\b", re.I
+)
 _PART_RELATIVE = re.compile(
     r"\b(?:most|many|some|several|half|few|a\s+few|none|one|the\s+majority|la\s+mayor[ií]a|muchos|muchas|algunos|"
     r"algunas)\s+(?:of|de)\s+(?:whom|which|them|los\s+cuales|las\s+cuales|ellos|ellas)\b",
@@ -2738,6 +2757,8 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
 
 # A list item that opens with its number ("• 5,500+: children separated under Trump"): what follows the colon is the
 # number's noun phrase.
+_WITH_TAIL = re.compile(r"with\s+\w", re.I)
+_COORDINATION_BEFORE = re.compile(r"(?:,|\band)\s*$", re.I)
 _BOX_DASH = re.compile(r"[ \t]*(?:—|–|--)[ \t]*(?=\w)")
 _BULLET_LEAD = re.compile(r"[ \t]*[-•*–·→▪][ \t]*")
 _HELPED_BEFORE = re.compile(
