@@ -177,7 +177,8 @@ _PARTITIVE_LEAD = re.compile(r"(?:^|[.;:\n]\s*|\b(?:and|y)\s+)(?:of|out\s+of|de)
 # Every lexicon ``elsewhere`` entry holds one of these stems: the full scan runs only when one is there.
 _ELSEWHERE_HINT = re.compile(r"europ|mediterr|balkan|balcan|channel", re.IGNORECASE)
 _ALIGNED_COLUMNS = re.compile(r"\S[ \t]{2,}\S")
-_RELATIVE_TAIL = re.compile(r"\b(?:who|that|which|que|quienes)\s+(?:\w+\s+){0,3}$", re.I)
+# "De los 3.924 menores que el Gobierno de Estados Unidos identificó": the subject of the relative may be a long name
+_RELATIVE_TAIL = re.compile(r"\b(?:who|that|which|que|quienes)\s+(?:\w+\s+){0,6}$", re.I)
 _PARTITIVE_NOISE = re.compile(r"\b(?:whose|who|which|that|cuyos|cuyas|que|with|con)\b", re.I)
 # "That is up from 689 a year earlier", "frente a los 689 de hace un año": the same count, said earlier.
 _EARLIER_VALUE_BEFORE = re.compile(
@@ -2355,7 +2356,7 @@ _WHOSE_PARENTS_AFTER = re.compile(
 )
 _PART_RELATIVE = re.compile(
     r"\b(?:most|many|some|several|half|few|a\s+few|none|one|the\s+majority|la\s+mayor[ií]a|muchos|muchas|algunos|"
-    r"algunas)\s+(?:of|de)\s+(?:whom|which|them|los\s+cuales|las\s+cuales|ellos|ellas)\b",
+    r"algunas)\s+(?:of|de)\s+(?:whom|which|los\s+cuales|las\s+cuales)\b",
     re.I,
 )
 # "hundreds still apart", "thousands more remain separated", "cientos siguen separados": a vague amount before a
