@@ -847,7 +847,7 @@ def _read_sentence(
         ):
             reading.earlier_value = True  # "up from 689": the metric of the count it is compared with
         elif _ANAPHORIC_NUMBER_BEFORE.search(
-            text, max(segment_start, reading.qualifier_start - 40), reading.qualifier_start
+            text, max(segment_start, reading.qualifier_start - 60), reading.qualifier_start
         ):
             reading.earlier_value = True  # "An earlier count put the number at nearly 2,000 children"
             reading.anaphoric = True
