@@ -375,6 +375,22 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                 )
             ):
                 reading.metric = last_metric  # "That is up from 689 a year earlier"
+            such = (
+                not reading.dropped
+                and reading.unit in {"children", "families", "parents"}
+                and _SUCH_AFTER.match(text, reading.mention.end)
+                # a predicate of its own other than a bare count ("497 such children were reunited") still decides
+                and reading.metric in {None, "children_separated_identified", "families_separated"}
+            )
+            if such:
+                # "Nearly 500 separated children are still in custody. The government counted 497 such children":
+                # "such" says the count is of the kind just described, i.e. the figure just before in the paragraph;
+                # with none there, or one of another unit, what "such" points at is not known
+                near = last_metric is not None and "\n\n" not in text[last_metric_end : reading.mention.start]
+                if near and METRIC_UNITS[last_metric] == reading.unit:
+                    reading.metric = last_metric
+                else:
+                    reading.metric = None
             if reading.dropped or reading.metric is None:
                 continue
             last_metric = reading.metric
@@ -1654,6 +1670,7 @@ _ELIDED_SUBJECT_VP = re.compile(
     r",?\s+and\s+(?:has|have|had)\s+(?:(?:now|since|also|already)\s+)?[a-z]+(?:ed|ped|t)\s+(?:[a-z]+\s+){0,2}$",
     re.I,
 )
+_SUCH_AFTER = re.compile(r"\s+(?:such|tales)\s+", re.I)
 _RESTATEMENT_ASIDE = re.compile(
     r"\s*[—–]\s*[\d.,]+\s*,?\s*(?:to\s+be\s+(?:precise|exact)|exactly|precisely|para\s+ser\s+exactos|exactamente)"
     r"\s*[—–]\s*",
@@ -2102,9 +2119,18 @@ _HELD_LABEL = re.compile(
     r"[\W\d]*(?:total\s+)?(?:number\s+of\s+)?(?:children|minors|niños|menores)\s+(?:(?:still|remaining)\s+)?"
     r"(?:in|under|bajo|en)\s+(?:(?:the|la|el)\s+)?(?:[\w-]+\s+)?(?:custody|care|custodia|cuidado)"
     # "Children in ORR care whose parents are not eligible or not available for reunification: 711": still held
-    r"(?:\s+(?:whose|cuyos)\s+(?:parents|padres)\s+[^:|\n\d]{0,100}?)?[\s:|.]*",
+    r"(?:\s+(?P<whose>(?:whose|cuyos)\s+(?:parents|padres)\s+[^:|\n\d]{0,100}?))?[\s:|.]*",
     re.I,
 )
+# A row right above that counts the children held, with no clause of its own: "Children who remain in ORR care: 565".
+_HELD_ROW_ABOVE = re.compile(
+    r"[^\S\n]*(?:[-•*–]\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:children|minors|niños|menores)\s+(?:(?:who|that|que)\s+)?"
+    r"(?:(?:still|remaining|remain|are|siguen|permanecen)\s+)?(?:(?:still)\s+)?(?:in|under|bajo|en)\s+(?:(?:the|la|el)\s+)?"
+    r"(?:[\w-]+\s+)?(?:custody|care|custodia|cuidado)[\s:|.]*[\d][\d,.]*[^\S\n]*",
+    re.I,
+)
+_WHOSE_ROW = re.compile(r"[^:\n]*\b(?:whose|cuyos)\s+(?:parents|padres)\b[^:\n]*:\s*[\d][\d,.]*\s*", re.I)
+_DEPORTED_WHOSE = re.compile(r"\b(?:removed|deported|deportados|expulsados)\b", re.I)
 
 
 # "Children discharged from ORR to a parent in ICE custody: 1,442": the participle heading the row is its state (the
@@ -2127,9 +2153,24 @@ def _label_cue(text: str, start: int, end: int) -> _Cue | None:
         return _Cue("separated", (line_start, end))
     if _RETURNED_LABEL.fullmatch(text, line_start, end):
         return _Cue("reunified", (line_start, end))
-    if _HELD_LABEL.fullmatch(text, line_start, end) and _REUNIFICATION_CHART.search(
-        text, max(0, line_start - 600), line_start
-    ):
+    held = _HELD_LABEL.fullmatch(text, line_start, end)
+    if held and held.group("whose"):
+        if _DEPORTED_WHOSE.search(held.group("whose")):
+            # "Children in ORR care whose parents have been removed from the United States: 366": the parents of
+            # the children counted were deported
+            return _Cue("deported", held.span("whose"))
+        above_end = text.rfind("\n", 0, line_start)
+        for _ in range(8):  # over blank lines and the sibling rows narrowed by a clause of their own
+            above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
+            row = text[above_start : max(above_end, 0)]
+            if above_end <= 0 or (row.strip() and not _WHOSE_ROW.fullmatch(row)):
+                break
+            above_end = above_start - 1
+        if above_end > 0 and _HELD_ROW_ABOVE.fullmatch(text, above_start, above_end):
+            # "Children who remain in ORR care: 565" then "Children in ORR care whose parents are in other
+            # custody: 34": a row whose clause narrows the held children counted just above is a part of them
+            return _Cue("other", held.span("whose"))
+    if held and _REUNIFICATION_CHART.search(text, max(0, line_start - 600), line_start):
         return _Cue("remaining", (line_start, end))
     return None
 
