@@ -383,14 +383,11 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                 and reading.metric in {None, "children_separated_identified", "families_separated"}
             )
             if such:
-                # "Nearly 500 separated children are still in custody. The government counted 497 such children":
-                # "such" says the count is of the kind just described, i.e. the figure just before in the paragraph;
-                # with none there, or one of another unit, what "such" points at is not known
-                near = last_metric is not None and "\n\n" not in text[last_metric_end : reading.mention.start]
-                if near and METRIC_UNITS[last_metric] == reading.unit:
-                    reading.metric = last_metric
-                else:
-                    reading.metric = None
+                # "The government counted 497 such children": "such" says the count is of a kind described before,
+                # which may be the last figure's ("500 separated children are still in custody") or only a noun
+                # phrase near it ("About 520 were reunited before they reached HHS ... there were 2,047 such
+                # children in its care"): the kind is not known, so neither is the figure
+                reading.metric = None
             if reading.dropped or reading.metric is None:
                 continue
             last_metric = reading.metric
