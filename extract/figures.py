@@ -1713,7 +1713,9 @@ _NUMBER_OF_NOUN = re.compile(
     re.I,
 )
 _SINGULAR_NOUN = re.compile(r"(?:parent|mother|father|family|child|kid|minor|boy|girl)\b", re.I)
-_BARE_PARTICIPLE = re.compile(r"separated|separad[oa]s|split\s+apart|torn\s+apart|apartad[oa]s", re.I)
+_BARE_PARTICIPLE = re.compile(
+    r"separated|separad[oa]s|split\s+apart|torn\s+apart|apartad[oa]s|identified|identificad[oa]s", re.I
+)
 
 
 _MAIN_PLAN = re.compile(
@@ -1834,6 +1836,10 @@ def _is_modifier_participle(text: str, match: re.Match[str], lexicon: Lexicon, o
         return False  # "put the number of separated children above 4,300": what the count is of
     if lexicon.unit.match(text, after) or _SINGULAR_NOUN.match(text, after):
         return True
+    if match.group(0).lower().startswith("identif"):
+        # "1,786 of the identified children" describes them; "Separated children identified 3,900" (a row
+        # label), "children identified since 2021" say what the count is
+        return False
     if match.start() <= own_noun_end + 1 and match.start() >= own_noun_end:
         return False
     if _NUMBER_OF_NOUN.search(before):
