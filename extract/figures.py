@@ -454,7 +454,7 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
         # "Government Reunites 57 Young Children" over "reunited 57 children under the age of 5": the
         # headline repeats the age-bounded sub-count
         figures = [f for f in figures if not (f.unit == "children" and f.value in sub_counts)]
-    return _prefer_specific(figures)
+    return _prefer_body_reading(text, _prefer_specific(figures))
 
 
 # A listicle: "1. 3,924" alone on its line, its meaning in the line below ("That's how many children ...",
@@ -643,6 +643,51 @@ def _prefer_specific(figures: list[Figure]) -> list[Figure]:
         f
         for f in figures
         if not (f.metric == "children_reunified_total" and (f.value, f.qualifier) in specific)
+    ]
+
+
+# "'Under 3,000' separated children in government custody": a noun phrase with a place and no verb.
+_VERBLESS_LOCATIVE_AFTER = re.compile(
+    r"[\"”’'\s]+(?:[\w-]+\s+){0,2}?(?:children|kids|minors|niños|niñas|menores)\s+(?:in|under|en|bajo)\s+[^\n]*$",
+    re.I | re.M,
+)
+_TITLE_LINE_END = re.compile(r"[.!?:;,\"”’)]$")
+
+
+def _in_title_line(text: str, position: int) -> bool:
+    """Whether ``position`` is on a headline: a line near the top with no closing punctuation, set off by
+    a blank line (or the text's start) above and below."""
+    if position > 600:
+        return False
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or _TITLE_LINE_END.search(line):
+        return False
+    above = text[max(0, start - 2) : start]
+    below = text[end : end + 2]
+    return (start == 0 or above == "\n\n") and below in {"\n\n", ""}
+
+
+def _prefer_body_reading(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "HHS chief: 'Under 3,000' separated children in government custody" (headline) over "his department has
+    identified 'under 3,000' children who were separated" (body): the same count in the same form, read as
+    another metric of the same unit from the headline's verbless phrase, is the body's figure."""
+    body = {
+        (f.value, f.qualifier, f.unit): f.metric for f in figures if not _in_title_line(text, f.start)
+    }
+    return [
+        f
+        for f in figures
+        if not (
+            _in_title_line(text, f.start)
+            and _VERBLESS_LOCATIVE_AFTER.match(text, f.end)
+            and body.get((f.value, f.qualifier, f.unit), f.metric) != f.metric
+            and not any(
+                g.metric == f.metric and g.value == f.value and g is not f for g in figures
+            )  # the headline's metric is said in the body as well
+        )
     ]
 
 
@@ -2565,7 +2610,9 @@ _RATE_AFTER = re.compile(
     r"(?<!\bthan\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\babout\s)(?<!\bover\s)(?<!\bjust\s)(?<!\bonly\s)"
     r"(?<!\bhalf\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bde\s)(?<!\ben\s)"
     r"(?:\b(?:a|per|each|every)\s+(?:day|week|month)\b|\b(?:al|por|cada)\s+(?:d[ií]a|semana|mes)\b|\ba\s+la\s+semana\b)"
-    r"(?!\s+(?:after|before|later|ago|earlier|since|into|of|from|antes|despu[eé]s|tras|desde)\b)",
+    # "a week ago", "a week and a half ago", "a month or so later": a time back or ahead, not a rate
+    r"(?!\s+(?:(?:and\s+a\s+half|or\s+so|or\s+two|y\s+media)\s+)?"
+    r"(?:after|before|later|ago|earlier|since|into|of|from|antes|despu[eé]s|tras|desde)\b)",
     re.I,
 )
 # "including over 1,000 children", "among about 1,030 separated": a subgroup inside another count.
