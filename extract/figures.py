@@ -1992,8 +1992,13 @@ def _read_unit(
         return
     plus = _PLUS_AFTER.match(text, mention.end)
     position = _QUOTE_OR_SPACE.match(text, plus.end() if plus else mention.end).end()
-    if text.startswith(":", position) and _BULLET_LEAD.fullmatch(
-        text, text.rfind("\n", 0, reading.qualifier_start) + 1, reading.qualifier_start
+    line_lead = (text.rfind("\n", 0, reading.qualifier_start) + 1, reading.qualifier_start)
+    if (text.startswith(":", position) and _BULLET_LEAD.fullmatch(text, *line_lead)) or (
+        # "2,342: children DHS says were separated", "471 — parents deported without their children": a "by the
+        # numbers" line that opens with its count, the noun phrase after the colon or dash saying what it counts
+        text.startswith((":", "—", "–"), position)
+        and text.startswith((" ", "\t"), position + 1)
+        and not text[line_lead[0] : line_lead[1]].strip()
     ):
         position = _QUOTE_OR_SPACE.match(
             text, position + 1
