@@ -2940,13 +2940,23 @@ _HAS_COLON = re.compile(
 
 
 # An explainer's question line ("How many are still apart?", "¿Cuántos niños siguen separados?").
-_QUESTION_LINE = re.compile(r"[ \t]*[¿\"“]?\s*(?:how\s+many|cu[aá]nt[oa]s)\b[^\n]{0,160}\?[ \t\"”]*$", re.I)
+# a transcript's speaker label ("FAWZI: How many ...", "OROZCO: So far, seven families.")
+_SPEAKER_LABEL = r"(?-i:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s[A-Z][A-Z ,]{1,30})?:\s*)"
+_QUESTION_LINE = re.compile(
+    rf"[ \t]*{_SPEAKER_LABEL}?[¿\"“]?\s*(?:(?:so|and|but|y|pero)\s+)?(?:how\s+many|cu[aá]nt[oa]s)\b[^\n]{{0,160}}\?[ \t\"”]*$",
+    re.I,
+)
+# before the count on the answer line: the speaker and a time opener at most ("So far, seven families.")
+_ANSWER_LEAD = re.compile(
+    rf"[ \t]*{_SPEAKER_LABEL}?(?:(?:so\s+far|to\s+date|as\s+of\s+now|right\s+now|hasta\s+ahora|por\s+ahora)\s*,\s*)?",
+    re.I,
+)
 
 
 def _question_before(text: str, sent_start: int, count_start: int) -> tuple[int, int] | None:
     """The question line right above an answer line that opens with the count, if any."""
     line_start = text.rfind("\n", 0, sent_start) + 1
-    if text[line_start:count_start].strip() or line_start == 0:
+    if line_start == 0 or not _ANSWER_LEAD.fullmatch(text, line_start, count_start):
         return None
     end = line_start - 1
     while end > 0 and text[end - 1] in " \t\n":
