@@ -96,7 +96,7 @@ _NUMBER_OF = re.compile(
     r"\b(?:the\s+|el\s+|la\s+)?"
     + _NUMBER_OF_ADJECTIVES
     + _NUMBER_OF_UNIT
-    + r"[^.;:()]{0,80}?\b(?:at|was|is|stood\s+at|stands\s+at|to|reached|en|fue|es|ascendi[oó]\s+a|"
+    + r"[^.;:()]{0,80}?\b(?:at|was|is|stood\s+at|stands\s+at|to|reached|reaches|en|fue|es|ascendi[oó]\s+a|"
     r"asciende\s+a|ascend[ií]a\s+a|alcanz[aó]|alcanzaba|lleg[aó]\s+a|llegaba\s+a|totals|totaled|totalled|"
     r"exceeds|exceeded|tops|topped|surpass(?:es|ed)|supera(?:ba|n)?(?:\s+(?:los|las))?|super[oó](?:\s+(?:los|las))?)[\s\"“'‘«]*$",
     re.IGNORECASE,
