@@ -674,9 +674,7 @@ def _prefer_body_reading(text: str, figures: list[Figure]) -> list[Figure]:
     """ "HHS chief: 'Under 3,000' separated children in government custody" (headline) over "his department has
     identified 'under 3,000' children who were separated" (body): the same count in the same form, read as
     another metric of the same unit from the headline's verbless phrase, is the body's figure."""
-    body = {
-        (f.value, f.qualifier, f.unit): f.metric for f in figures if not _in_title_line(text, f.start)
-    }
+    body = {(f.value, f.qualifier, f.unit): f.metric for f in figures if not _in_title_line(text, f.start)}
     return [
         f
         for f in figures
