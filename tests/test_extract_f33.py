@@ -166,3 +166,17 @@ def test_the_total_number_of_x_reaches_n():
     ]
     # decoy: the total of something else reaching a number is not ours
     assert found("The total number of shelters in the program reaches 120.") == []
+
+
+def test_the_class_of_n_children_and_n_children_in_the_class_are_the_class_size():
+    assert found("The suit now covers more families than the original class of about 2,650 children.") == [
+        ("children_separated_identified", 2650, "approximate")
+    ]
+    assert found("Court records list 2,790 children in the expanded class.") == [
+        ("children_separated_identified", 2790, "exact")
+    ]
+    # decoys: a predicate of its own still decides, and a class of something else is not ours
+    assert found("Some 210 children in the original class are still in shelters.") == [
+        ("children_remaining_to_reunify", 210, "approximate")
+    ]
+    assert found("The judge spoke to a class of 30 law students.") == []
