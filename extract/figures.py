@@ -375,6 +375,10 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                 )
             ):
                 reading.metric = last_metric  # "That is up from 689 a year earlier"
+            if reading.metric is None and not reading.dropped:
+                # "identifies 1,556 more children separated at border, bringing total to over 5,400", "eleva a
+                # 5.460 el total de niños separados": a running total of what the sentence counts
+                reading.metric = _running_total_metric(text, readings, reading, sent_start, lexicon, scan)
             such = (
                 not reading.dropped
                 and reading.unit in {"children", "families", "parents"}
@@ -3016,6 +3020,59 @@ def _list_lead_in(text: str, sent_start: int) -> tuple[int, int] | None:
             return None
         end = start - 1
     return None
+
+
+# "bringing the total to", "raising its tally to": the number is the running total of the count said before it
+_RUNNING_TOTAL_BEFORE = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took)\s+"
+    r"(?:(?:the|its|their|that)\s+)?(?:(?:overall|total|cumulative)\s+)?(?:total|tally|count|number)\s+"
+    r"(?:(?:so\s+far|now)\s+)?to\s+$",
+    re.I,
+)
+# "eleva a 5.460 el total de niños separados", "sitúa en 2.926 la cifra de menores reunificados": the total named
+# after the number
+_TOTAL_NAMED_BEFORE = re.compile(
+    r"\b(?:eleva|elevó|elevo|elevan|elevaron|sitúa|situó|situa|sitúan|cifra|cifró|pone|puso|deja|dejó)\s+(?:en|a)\s+$",
+    re.I,
+)
+_TOTAL_NAMED_AFTER = re.compile(
+    r"\s+(?:el|la)\s+(?:total|n[uú]mero|cifra|cantidad|recuento)\s+(?:de\s+)?(?:(?:los|las)\s+)?", re.I
+)
+_RUNNING_STATES = {"separated", "reunified", "deported", "parents_not_located", "remaining", "in_process"}
+
+
+def _running_total_metric(
+    text: str, readings: list[_Reading], reading: _Reading, sent_start: int, lexicon: Lexicon, scan: _Scan
+) -> str | None:
+    """The metric of a number named as a running total: by the noun and participle after it ("el total de niños
+    separados"), or, with no noun of its own, by the count and state said before it in the sentence."""
+    lead_start = max(sent_start, reading.qualifier_start - 40)
+    if _TOTAL_NAMED_BEFORE.search(text, lead_start, reading.qualifier_start):
+        named = _TOTAL_NAMED_AFTER.match(text, reading.mention.end)
+        unit = named and lexicon.unit.match(text, named.end())
+        if not unit:
+            return None
+        cue = _cue_in(scan, unit.end(), min(len(text), unit.end() + 30), _RUNNING_STATES)
+        if cue is None or text[unit.end() : cue.span[0]].strip():
+            return None  # the participle right after the noun says which total
+        return _metric_for(tag_of(unit), cue.state, None, lexicon)
+    running = _RUNNING_TOTAL_BEFORE.search(text, lead_start, reading.qualifier_start)
+    if running is None:
+        return None
+    before = [r for r in readings if r.mention.end <= running.start() and r.unit in {"children", "families"}]
+    if not before or reading.unit not in {None, before[-1].unit}:
+        return None
+    state = before[-1].state
+    if state is None:
+        cues = [
+            match
+            for match in scan.state.finditer(scan.text, sent_start, running.start())
+            if tag_of(match) in _RUNNING_STATES | _BLOCKING_STATES
+        ]
+        if not cues or tag_of(cues[-1]) in _BLOCKING_STATES:
+            return None
+        state = tag_of(cues[-1])
+    return _metric_for(before[-1].unit, state, None, lexicon)
 
 
 def _metric_for(unit: str, state: str, modifier: str | None, lexicon: Lexicon) -> str | None:

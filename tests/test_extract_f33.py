@@ -180,3 +180,15 @@ def test_the_class_of_n_children_and_n_children_in_the_class_are_the_class_size(
         ("children_remaining_to_reunify", 210, "approximate")
     ]
     assert found("The judge spoke to a class of 30 law students.") == []
+
+
+def test_a_running_total_takes_the_count_and_state_said_before_it():
+    assert found(
+        "Officials identify 1,210 more children separated at the border, bringing total to over 4,800"
+    ) == [("children_separated_identified", 4800, "at_least")]
+    assert found("La organización eleva a 4.830 el total de niños separados desde 2017.") == [
+        ("children_separated_identified", 4830, "exact")
+    ]
+    # decoys: arrivals and plans have no running total of ours
+    assert found("The shelter took in 45 more children, bringing the total to 1,640.") == []
+    assert found("The agency will reunite 45 more children, bringing the total to 1,640.") == []
