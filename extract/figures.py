@@ -375,6 +375,20 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                 )
             ):
                 reading.metric = last_metric  # "That is up from 689 a year earlier"
+            if (
+                reading.metric is None
+                and not reading.dropped
+                and reading.unit == "percent"
+                and last_metric is not None
+                and last_metric.startswith("children_reunified_")
+                and _SHARE_OF_LAST_BEFORE.fullmatch(text, sent_start, reading.qualifier_start)
+                and "\n\n" not in text[last_metric_end:sent_start]
+                and _SHARE_CLOSE_AFTER.match(text, reading.mention.end)
+                and not any(r.mention.start < reading.mention.start and r is not reading for r in readings)
+            ):
+                # "Of those, 2,926 had been reunified. That works out to 74.6 percent.": the share is the
+                # count just given, taken of its whole (a share of those still apart is not ours)
+                reading.metric = "percent_reunified"
             if reading.metric is None and not reading.dropped:
                 # "identifies 1,556 more children separated at border, bringing total to over 5,400", "eleva a
                 # 5.460 el total de niños separados": a running total of what the sentence counts
@@ -3022,6 +3036,20 @@ def _list_lead_in(text: str, sent_start: int) -> tuple[int, int] | None:
     return None
 
 
+# "That works out to 74.6 percent", "Eso equivale al 74,6 %": a sentence that opens by giving the share of the
+# count said just before
+_SHARE_OF_LAST_BEFORE = re.compile(
+    r"[\s\"“]*(?:that|this|which|eso|esto|lo\s+que)\s+(?:works\s+out\s+to|comes\s+to|amounts\s+to|is|equals|"
+    r"represents|equivale\s+a(?:l)?|es\s+(?:el|un)|representa\s+(?:el|un))\s+"
+    r"(?:(?:about|roughly|nearly|almost|around|some|just\s+(?:over|under)|casi|cerca\s+del?|alrededor\s+del?)\s+)?",
+    re.I,
+)
+# the share closes its sentence ("74.6 percent.", "74.6 percent of them."), it is not compared ("75 percent higher")
+_SHARE_CLOSE_AFTER = re.compile(
+    r"(?:\s*(?:%|percent|per\s+cent|por\s+ciento))?(?:\s+(?:of|de)\s+(?:them|those|these|the\s+total|all\s+of\s+them|"
+    r"ellos|esos|estos|el\s+total))?\s*(?:[.;!]|$)",
+    re.I,
+)
 # "bringing the total to", "raising its tally to": the number is the running total of the count said before it
 _RUNNING_TOTAL_BEFORE = re.compile(
     r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took)\s+"

@@ -192,3 +192,13 @@ def test_a_running_total_takes_the_count_and_state_said_before_it():
     # decoys: arrivals and plans have no running total of ours
     assert found("The shelter took in 45 more children, bringing the total to 1,640.") == []
     assert found("The agency will reunite 45 more children, bringing the total to 1,640.") == []
+
+
+def test_a_share_sentence_right_after_a_reunified_count_is_the_share_reunified():
+    text = "The agency identified 4,010 children. Of those, 3,020 had been reunified. That works out to 75.3 percent."
+    assert ("percent_reunified", 75.3, "exact") in found(text)
+    # decoys: the share of those still apart, and a compared percent, are not
+    text = "The agency identified 4,010 children. Of those, 990 have no record of reunification. That is 24.7 percent."
+    assert not any(metric == "percent_reunified" for metric, _v, _q in found(text))
+    text = "The agency identified 4,010 children. Of those, 3,020 had been reunified. That is 40 percent more than in 2022."
+    assert not any(metric == "percent_reunified" for metric, _v, _q in found(text))
