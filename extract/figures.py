@@ -2009,16 +2009,23 @@ def _read_unit(
     plus = _PLUS_AFTER.match(text, mention.end)
     position = _QUOTE_OR_SPACE.match(text, plus.end() if plus else mention.end).end()
     line_lead = (text.rfind("\n", 0, reading.qualifier_start) + 1, reading.qualifier_start)
-    if (text.startswith(":", position) and _BULLET_LEAD.fullmatch(text, *line_lead)) or (
-        # "2,342: children DHS says were separated", "471 — parents deported without their children": a "by the
-        # numbers" line that opens with its count, the noun phrase after the colon or dash saying what it counts
-        text.startswith((":", "—", "–"), position)
-        and text.startswith((" ", "\t"), position + 1)
-        and not text[line_lead[0] : line_lead[1]].strip()
+    gloss = _BULLET_GLOSS.match(text, position)
+    if (
+        gloss
+        and (
+            # "• 3,913: separated children the task force ...", "- 2,044 - families registered": a bullet's number
+            # glossed by the noun phrase after a colon or a dash
+            _BULLET_LEAD.fullmatch(text, *line_lead)
+            # "2,342: children DHS says were separated", "471 — parents deported without their children": a "by the
+            # numbers" line that opens with its count, the noun phrase after the colon or dash saying what it counts
+            or (
+                text.startswith((":", "—", "–"), position)
+                and text.startswith((" ", "\t"), position + 1)
+                and not text[line_lead[0] : line_lead[1]].strip()
+            )
+        )
     ):
-        position = _QUOTE_OR_SPACE.match(
-            text, position + 1
-        ).end()  # "• 3,913: separated children the task force ..."
+        position = _QUOTE_OR_SPACE.match(text, gloss.end()).end()
     line_start = text.rfind("\n", 0, reading.qualifier_start) + 1
     box_dash = _BOX_DASH.match(text, position)
     if box_dash and re.fullmatch(r"[ \t]*(?:[-•*·→▪][ \t]*)?", text[line_start : reading.qualifier_start]):
@@ -2874,6 +2881,7 @@ _WITH_TAIL = re.compile(r"with\s+\w", re.I)
 _COORDINATION_BEFORE = re.compile(r"(?:,|\band)\s*$", re.I)
 _BOX_DASH = re.compile(r"[ \t]*(?:—|–|--)[ \t]*(?=\w)")
 _BULLET_LEAD = re.compile(r"[ \t]*[-•*–·→▪][ \t]*")
+_BULLET_GLOSS = re.compile(r":|[—–](?=[ \t])|--?(?=[ \t])")
 _HELPED_BEFORE = re.compile(
     r"\b(?:helped|helps|helping|ayud(?:ó|o|a|an|ado)\s+a)\s+(?:(?:the|los|las)\s+)?$", re.I
 )
