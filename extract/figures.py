@@ -1151,7 +1151,11 @@ def _read_sentence(
                 continue  # "416 ... were held longer", "the remaining 166 children were discharged"
             if cue is None or (cue.state != "parents_not_located" and cue.span[0] < reading.qualifier_start):
                 cue, seen_any = own, True  # the count's own predicate, not a word before it
-        elif own is None and _has_own_predicate(text, reading, lexicon):
+        elif (
+            own is None
+            and _has_own_predicate(text, reading, lexicon)
+            and not _negated_ellipsis(text, reading, previous)
+        ):
             continue  # "some 2.176 were gathered with their families": a predicate none of ours
         state = cue.state if cue else None
         if reading.coordinated_with and (cue is None or cue.span[0] < mention.end):
@@ -1256,13 +1260,7 @@ def _read_sentence(
             )
         ):
             state = "reunified"  # "The task force accounts for 689 of the reunions": the subject's share of those done
-        elif (
-            state is None
-            and previous is not None
-            and previous.state == "reunified"
-            and not previous.dropped
-            and _ELLIPTIC_NOT.match(text, reading.unit_end)
-        ):
+        elif state is None and _negated_ellipsis(text, reading, previous):
             state = (
                 "remaining"  # "2.926 ya fueron reunificados, pero 998 no": the negated ellipsis of the verb
             )
@@ -1833,6 +1831,18 @@ _TO_THE_PARENTS = re.compile(
     re.I,
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|los|las|estos|estas)\s+$", re.I)
+
+
+def _negated_ellipsis(text: str, reading: _Reading, previous: _Reading | None) -> bool:
+    """ "2.926 ya fueron reunificados, pero 998 no", "2,926 had been reunited and 998 had not": the count before
+    was reunified with no period of its own, and this one negates the same verb left out."""
+    return (
+        previous is not None
+        and previous.state == "reunified"
+        and previous.metric in {None, "children_reunified_total"}
+        and not previous.dropped
+        and bool(_ELLIPTIC_NOT.match(text, reading.unit_end))
+    )
 
 
 def _main_verb_is_plan(text: str, reading: _Reading, cue: _Cue, clause_end: int, scan: _Scan) -> bool:
