@@ -1,0 +1,63 @@
+"""Structural rules found on heldout32 (recall). Sentences written for these tests."""
+
+from extract import extract_figures
+
+
+def found(text: str) -> list[tuple[str, int | float, str]]:
+    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
+
+
+def test_a_bullet_number_glossed_after_a_dash_reads_the_noun_phrase_after_the_dash():
+    text = (
+        "Key figures, as of March 3, 2024\n"
+        "• 4,105 — children identified as separated\n"
+        "• 812 — children reunified through the task force\n"
+        "• 1,212 — children not yet reunified\n"
+        "– 2,044 – families registered through the portal\n"
+    )
+    assert found(text) == [
+        ("children_separated_identified", 4105, "exact"),
+        ("children_reunified_by_task_force", 812, "exact"),
+        ("children_remaining_to_reunify", 1212, "exact"),
+        ("families_registered", 2044, "exact"),
+    ]
+    # a dash in running prose is not a bullet's gloss: the number keeps no noun
+    assert found("The count rose by 4,105 — children identified as separated were not all found.") == []
+
+
+def test_informed_of_a_noun_to_reunify_is_what_they_were_told_not_a_plan():
+    text = "As of May 2, 2024:\n• 214 families informed of the chance to reunify by a partner group\n"
+    assert found(text) == [("families_informed_of_opportunity", 214, "exact")]
+    assert found("The department notified 61 families of their right to reunite.") == [
+        ("families_informed_of_opportunity", 61, "exact")
+    ]
+    # a plan to reunify stays a plan
+    assert found("The department has to reunify 61 families this month.") == []
+
+
+def test_some_by_one_period_and_n_more_since_the_other_is_the_total():
+    text = (
+        "More than 3,050 children taken from their parents have been reunited, some under a court order in "
+        "2018 and hundreds more since the task force started work in 2021."
+    )
+    assert found(text) == [("children_reunified_total", 3050, "at_least")]
+    # one period alone still decides
+    assert found(
+        "More than 3,050 children have been reunited since the task force started work in 2021."
+    ) == [("children_reunified_by_task_force", 3050, "at_least")]
+
+
+def test_a_negated_elliptic_verb_after_a_reunified_count_is_the_remainder():
+    text = "The agency said 3,101 children had been reunited, but 1,004 had not."
+    assert found(text) == [
+        ("children_reunified_total", 3101, "exact"),
+        ("children_remaining_to_reunify", 1004, "exact"),
+    ]
+    # after a count reunified in one period, "not" may only deny the period: abstain
+    assert found("The task force reunited 702 children, but 2,399 were not.") == [
+        ("children_reunified_by_task_force", 702, "exact")
+    ]
+    # a negated ellipsis after another state is not a remainder
+    assert found("The agency identified 3,101 children, but 1,004 had not.") == [
+        ("children_separated_identified", 3101, "exact")
+    ]
