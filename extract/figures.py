@@ -1858,10 +1858,14 @@ def _table(lexicon: Lexicon, unit: str | None) -> dict[str, str]:
 
 
 def _has_own_predicate(text: str, reading: _Reading, lexicon: Lexicon) -> bool:
-    """Whether a finite verb follows the count's noun phrase directly: the count is its subject."""
-    return bool(lexicon.finite_after.match(text, reading.unit_end)) and not _RELATIVE_OPEN.match(
-        text, reading.unit_end
-    )
+    """Whether a finite verb follows the count's noun phrase directly: the count is its subject. A capitalised
+    word on the next line opens the next row of a table or list ("Reunited: 512\nStill apart: 1,140"), not a verb
+    of this count."""
+    finite = lexicon.finite_after.match(text, reading.unit_end)
+    if finite is None or _RELATIVE_OPEN.match(text, reading.unit_end):
+        return False
+    gap = text[reading.unit_end : finite.end()]
+    return "\n" not in gap or gap.strip()[:1].islower()
 
 
 def _own_predicate(
