@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
-from extract.dates import AsOf, find_as_of, find_dates, month_number
+from extract.dates import AsOf, DateMention, find_as_of, find_dates, month_number
 from extract.lexicon import CueScanner, Lexicon, load_lexicon, tag_of
 from extract.model import Document, Figure
 from extract.numbers import NumberMention, digit_windows, find_numbers
@@ -468,6 +468,9 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                 )
             )
     figures.extend(_listicle_figures(text, original, mentions, figures, as_ofs, published, document))
+    figures.extend(
+        _column_table_figures(text, original, mentions, dates, figures, as_ofs, published, document, scan)
+    )
     if sub_counts:
         # "Government Reunites 57 Young Children" over "reunited 57 children under the age of 5": the
         # headline repeats the age-bounded sub-count
@@ -538,6 +541,111 @@ def _listicle_figures(
                 page=document.page_at(mention.start),
             )
         )
+    return found
+
+
+# A table flattened with pipes whose header row names each column's count ("Snapshot | Children identified |
+# Reunified through task force | Not yet reunified") and whose rows are labelled by something that is no count
+# ("June 2021 (initial report) | 3,913 | 7 | 2,127"): each value is read under its column's header.
+_PIPE_RULE = re.compile(r"[ \t|:-]*")
+
+
+def _pipe_cells(line: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets within ``line`` of its cells, outer pipes dropped, blanks trimmed."""
+    cells, start = [], 0
+    for end in [i for i, ch in enumerate(line) if ch == "|"] + [len(line)]:
+        cell = line[start:end]
+        left = start + len(cell) - len(cell.lstrip())
+        cells.append((left, left + len(cell.strip())))
+        start = end + 1
+    if cells and cells[0][0] == cells[0][1]:
+        cells = cells[1:]
+    if cells and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _column_table_figures(
+    text: str,
+    original: str,
+    mentions: list[NumberMention],
+    dates: list[DateMention],
+    figures: list[Figure],
+    as_ofs: list,
+    published: date | None,
+    document: Document,
+    scan: _Scan,
+) -> list[Figure]:
+    """Figures of the value cells of a pipe table read column-wise, when its rows are dated snapshots: each row is
+    written out as the chart rows "<column header>: <cell>" in column order (a header naming the noun lends it to
+    the bare ones after it) and read like any chart. A row labelled by a state ("Reunified | 2,926") is the row
+    reader's; a row labelled by anything but a month or a day ("El Paso | 281", "2018 | 1,995") may be a share or
+    a flow, not the count; a row that gives fewer than two different counts is no status snapshot: nothing."""
+    taken = {f.start for f in figures}
+    found: list[Figure] = []
+    header: list[str] | None = None
+    line_start = 0
+    for line in text.split("\n"):
+        start, line_start = line_start, line_start + len(line) + 1
+        if "|" not in line:
+            header = None
+            continue
+        if _PIPE_RULE.fullmatch(line):
+            continue  # "|---|---|" under a markdown header
+        cells = _pipe_cells(line)
+        if header is None:
+            if len(cells) >= 3 and not any(ch.isdigit() for ch in line):
+                header = [line[a:b] for a, b in cells]
+            continue
+        if len(cells) != len(header):
+            header = None
+            continue
+        label_start, label_end = start + cells[0][0], start + cells[0][1]
+        dated = [
+            d
+            for d in dates
+            if label_start <= d.start < label_end and not text[d.start : d.end].strip().isdigit()
+        ]
+        if (
+            not dated
+            or next(scan.state.finditer(scan.text, label_start, label_end), None)
+            or any(label_start <= m.start < label_end for m in mentions)
+        ):
+            continue
+        row: list[tuple[NumberMention, str, str]] = []
+        for (a, b), title in zip(cells[1:], header[1:], strict=True):
+            inside = [m for m in mentions if start + a <= m.start < start + b]
+            if len(inside) == 1 and inside[0].start not in taken:
+                row.append((inside[0], title, line[a:b]))
+        read = extract_figures("\n".join(f"{title}: {cell}" for _m, title, cell in row), published)
+        readings = []
+        for mention, _title, _cell in row:
+            same = [f for f in read if f.value == mention.value]
+            if len({f.metric for f in same}) == 1:
+                readings.append((mention, same[0]))
+        if len({figure.metric for _m, figure in readings}) < 2:
+            continue
+        as_of = dated[0].value if dated[0].has_day else None
+        for mention, figure in readings:
+            if any(
+                (f.metric, f.value, f.qualifier) == (figure.metric, figure.value, figure.qualifier)
+                for f in figures
+            ):
+                continue  # the same count said in the text already
+            found.append(
+                Figure(
+                    metric=figure.metric,
+                    value=mention.value,
+                    qualifier=figure.qualifier,
+                    unit=figure.unit,
+                    as_of=as_of or _governing_as_of(as_ofs, mention.start, start, start + len(line)),
+                    published=published,
+                    evidence=original[start : start + len(line)].strip(),
+                    start=mention.start,
+                    end=mention.end,
+                    page=document.page_at(mention.start),
+                )
+            )
     return found
 
 
