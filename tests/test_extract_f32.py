@@ -61,3 +61,41 @@ def test_a_negated_elliptic_verb_after_a_reunified_count_is_the_remainder():
     assert found("The agency identified 3,101 children, but 1,004 had not.") == [
         ("children_separated_identified", 3101, "exact")
     ]
+
+
+def test_a_pipe_table_of_dated_snapshots_reads_each_value_under_its_column_header():
+    text = (
+        "Release | Children identified | Reunited by the task force | Still apart\n"
+        "|---|---|---|---|\n"
+        "August 2022 (update) | 3,950 | 512 | 1,140\n"
+        "May 3, 2024 | nearly 4,100 | 830 | n/a\n"
+    )
+    assert sorted(found(text)) == sorted(
+        [
+            ("children_separated_identified", 3950, "exact"),
+            ("children_reunified_by_task_force", 512, "exact"),
+            ("children_remaining_to_reunify", 1140, "exact"),
+            ("children_separated_identified", 4100, "approximate"),
+            ("children_reunified_by_task_force", 830, "exact"),
+        ]
+    )
+    dated = [f for f in extract_figures(text) if f.value == 830]
+    assert dated[0].as_of is not None and dated[0].as_of.isoformat() == "2024-05-03"
+    # rows that break a count down (by place, by year) are parts of it, not the count: nothing
+    by_place = (
+        "Sector | Children identified | Reunited by the task force\nYuma | 410 | 52\nEl Paso | 980 | 133\n"
+    )
+    assert found(by_place) == []
+    by_year = "Year | Children identified | Reunited by the task force\n2018 | 2,200 | 40\n"
+    assert found(by_year) == []
+
+
+def test_a_capitalised_word_on_the_next_row_is_not_the_predicate_of_a_rows_count():
+    text = "Children identified: 4,020\nReunited by the task force: 644\nStill apart: 1,090\n"
+    assert found(text) == [
+        ("children_separated_identified", 4020, "exact"),
+        ("children_reunified_by_task_force", 644, "exact"),
+        ("children_remaining_to_reunify", 1090, "exact"),
+    ]
+    # a wrapped line that goes on in lower case is still the count's own predicate
+    assert found("The agency said that 644 children\nwere placed with sponsors.") == []
