@@ -1029,7 +1029,7 @@ def _read_sentence(
         ):
             reading.earlier_value = True  # "up from 689": the metric of the count it is compared with
         elif _ANAPHORIC_NUMBER_BEFORE.search(
-            text, max(segment_start, reading.qualifier_start - 60), reading.qualifier_start
+            text, max(segment_start, reading.qualifier_start - 80), reading.qualifier_start
         ):
             reading.earlier_value = True  # "An earlier count put the number at nearly 2,000 children"
             reading.anaphoric = True
@@ -1924,9 +1924,11 @@ _ANAPHORIC_NUMBER_BEFORE = re.compile(
     r"\b(?:put|puts|putting|placed|pegged|set)\s+(?:the|that|this|its)\s+"
     # "has put the number above 5,500": the qualifier stands for "at"
     r"(?:(?:exact|precise|official|actual|latest|final|new)\s+)?(?:number|figure|count|total|tally)\s+(?:at\s+)?$"
-    # "The exact figure DHS gives is 998": a short relative clause on the noun (no "of"/"for" phrase naming another)
+    # "The exact figure DHS gives is 998": a short relative clause on the noun (no "of"/"for" phrase naming another);
+    # "The exact number, as of Feb. 1, 2023, was 1,999 families": an aside set off by commas may part noun and verb
     r"|\b(?:the|that|this)\s+(?:(?:precise|exact|actual|true|final|official)\s+)?(?:number|figure|count|tally)"
-    r"(?:\s+(?!(?:of|for|on|in|among|about|from|de|para|sobre|en)\b)[\w.'’]+){0,3}?\s+(?:was|is|stood\s+at|stands\s+at|"
+    r"(?:\s+(?!(?:of|for|on|in|among|about|from|de|para|sobre|en)\b)[\w.'’]+){0,3}?(?:\s*,\s*[^;:\n]{1,40}?,)?"
+    r"\s+(?:was|is|stood\s+at|stands\s+at|"
     r"(?:had|has)\s+(?:grown|risen|climbed)\s+to|grew\s+to|rose\s+to|climbed\s+to)\s+$"
     # "the number has since passed 800" (the verb read as the qualifier), "in June 2021 it stood at 3,913"
     r"|\b(?:the|that|this)\s+(?:number|figure|count|tally)\s+(?:has|had)\s+(?:since\s+|now\s+)?$"

@@ -99,3 +99,20 @@ def test_a_capitalised_word_on_the_next_row_is_not_the_predicate_of_a_rows_count
     ]
     # a wrapped line that goes on in lower case is still the count's own predicate
     assert found("The agency said that 644 children\nwere placed with sponsors.") == []
+
+
+def test_the_number_parted_from_its_verb_by_a_comma_aside_still_refers_to_the_count_before():
+    text = (
+        "About 2,100 families have registered through the reunification portal.\n\n"
+        "The official figure, as of June 5, 2024, was 2,087 families, the department said."
+    )
+    assert found(text) == [
+        ("families_registered", 2100, "approximate"),
+        ("families_registered", 2087, "exact"),
+    ]
+    # a count of another noun than the one before is not that count
+    text = (
+        "About 2,100 families have registered through the reunification portal.\n\n"
+        "The official figure, as of June 5, 2024, was 2,087 children, the department said."
+    )
+    assert found(text) == [("families_registered", 2100, "approximate")]
