@@ -60,9 +60,11 @@ _WORD_ALTERNATION = "|".join(
     sorted((w for w in [*_SIMPLE, *_SCALES] if w not in {"one", "zero"}), key=len, reverse=True)
 )
 _WORD = rf"(?:{_WORD_ALTERNATION})"
+# Inside a number "one" is a digit like any other ("twenty-one", "two hundred and one", "two thousand one hundred"),
+# and a comma may follow "thousand" before the hundreds ("Two thousand, one hundred twenty-seven").
 _WORD_NUMBER = re.compile(
     rf"(?<![\w-])(?:(?:an?|one|un)\s+(?=(?:hundred|thousand|dozen|millar|centenar)\b))?{_WORD}"
-    rf"(?:(?:\s+and\s+|\s+y\s+|-|\s+){_WORD})*(?![\w-])",
+    rf"(?:(?:\s+and\s+|\s+y\s+|-|\s+|(?<=thousand),\s+(?=(?:{_WORD}|one)\s+hundred\b))(?:{_WORD}|one))*(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -120,7 +122,7 @@ def _parse_digits(raw: str) -> tuple[int | float, bool, bool]:
 
 def parse_number_words(phrase: str) -> int | None:
     """The value of a run of number words ("twenty-nine", "a thousand", "two dozen", "siete"), or None."""
-    tokens = [t for t in re.split(r"[\s-]+", phrase.lower()) if t and t not in {"and", "y"}]
+    tokens = [t for t in re.split(r"[\s,-]+", phrase.lower()) if t and t not in {"and", "y"}]
     if not tokens:
         return None
     if tokens[0] in {"a", "an", "one", "un"}:
