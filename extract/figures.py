@@ -468,6 +468,7 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                 )
             )
     figures.extend(_listicle_figures(text, original, mentions, figures, as_ofs, published, document))
+    figures.extend(_how_many_figures(text, original, mentions, figures, as_ofs, published, document))
     figures.extend(
         _column_table_figures(text, original, mentions, dates, figures, as_ofs, published, document, scan)
     )
@@ -536,6 +537,62 @@ def _listicle_figures(
                 as_of=_governing_as_of(as_ofs, mention.start, line_start, line_end),
                 published=published,
                 evidence=original[line_start:line_end].strip(),
+                start=mention.start,
+                end=mention.end,
+                page=document.page_at(mention.start),
+            )
+        )
+    return found
+
+
+# "Two thousand, one hundred twenty-seven. That is how many children ... have no record of ...": a number said alone
+# as a sentence, and the next sentence saying what it counts.
+_FRAGMENT_OPEN = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_FRAGMENT_CLOSE = re.compile(r"[ \t]*[.!?][ \t]+")
+
+
+def _how_many_figures(
+    text: str,
+    original: str,
+    mentions: list[NumberMention],
+    figures: list[Figure],
+    as_ofs: list,
+    published: date | None,
+    document: Document,
+) -> list[Figure]:
+    """Figures of a number that is a sentence by itself, read as the subject of the next sentence when that one
+    opens with "That is how many <noun> ..." (the noun and predicate are the number's)."""
+    taken = {f.start for f in figures}
+    found: list[Figure] = []
+    for mention in mentions:
+        if mention.start in taken or mention.percent:
+            continue
+        if not _FRAGMENT_OPEN.search(text, max(0, mention.start - 3), mention.start):
+            continue
+        close = _FRAGMENT_CLOSE.match(text, mention.end)
+        if close is None:
+            continue
+        how_many = _HOW_MANY_LEAD.match(text, close.end())
+        sentence = _FIRST_SENTENCE.match(text, close.end())
+        if how_many is None or sentence is None:
+            continue
+        number = text[mention.start : mention.end]
+        synthetic = f"{number} {text[how_many.end() : sentence.end()]}"
+        read = [f for f in extract_figures(synthetic, published) if f.value == mention.value]
+        if len({f.metric for f in read}) != 1:
+            continue
+        figure = read[0]
+        if any((f.metric, f.value) == (figure.metric, figure.value) for f in figures):
+            continue
+        found.append(
+            Figure(
+                metric=figure.metric,
+                value=mention.value,
+                qualifier=figure.qualifier,
+                unit=figure.unit,
+                as_of=_governing_as_of(as_ofs, mention.start, mention.start, sentence.end()),
+                published=published,
+                evidence=original[mention.start : sentence.end()].strip(),
                 start=mention.start,
                 end=mention.end,
                 page=document.page_at(mention.start),
