@@ -974,6 +974,10 @@ _SPAN_FOR_BEFORE = re.compile(
     r"\b(?:separated|apart|detained|held|kept|waited|waiting|away|locked up)\s+for\s+(?:(?:nearly|almost|about|over|more than)\s+)?$",
     re.I,
 )
+# "in the four months since President Biden promised ...": the time elapsed since a moment, no count
+_DURATION_AFTER = re.compile(
+    r"\s+(?:(?:full|long|short)\s+)?(?:years?|months?|weeks?|days?)\s+(?:since|desde)\b", re.I
+)
 _BARE_END_AFTER = re.compile(r"\s*(?:[.;!?)]|,\s|$)")
 
 
@@ -1004,6 +1008,8 @@ def _is_decoy(text: str, mention: NumberMention, sent_start: int) -> bool:
         return True
     if _AGE_LIST_AFTER.match(text, mention.end):
         return True  # "kids were 4, 5, 6 years old": every number of a list of ages is an age
+    if _DURATION_AFTER.match(text, mention.end):
+        return True  # a stretch of time, which ends no clause of a count
     if _SPAN_FOR_BEFORE.search(before) and _BARE_END_AFTER.match(text, mention.end):
         return True  # "separated for 40 days and ... separated for 400.": how long, with its noun elided
     if (
