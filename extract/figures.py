@@ -1171,7 +1171,7 @@ def _read_sentence(
                 (described is not None and described.span[0] <= reading.unit_end + 3)
                 or (
                     object_relative is not None
-                    and not object_relative.group("verb").lower().startswith("reun")
+                    and not object_relative.group("verb").lower().startswith(("reun", "ret"))
                 )
             ):
                 reading.state = "separated"
@@ -1290,7 +1290,7 @@ def _read_sentence(
             # "seven children it had reunited", "1,556 children the government identified": the count is
             # the object of the relative clause's verb
             verb = object_relative.group("verb").lower()
-            state = "reunified" if verb.startswith("reun") else "separated"
+            state = "reunified" if verb.startswith(("reun", "ret")) else "separated"
             cue, seen_any = _Cue(state, object_relative.span("verb")), True
         if cue is None and position + 1 < len(readings) and readings[position + 1].whole:
             # "2,926 of the 3,924 children identified ... had been reunified": the part's verb follows the
@@ -1910,7 +1910,10 @@ _OBJECT_RELATIVE = re.compile(
     r"\s+(?:that\s+|whom\s+)?(?:it|they|we|(?:the|its|this)\s+(?:task\s+force|government|administration|agency|"
     r"department|team|group|federal\s+government|trump\s+administration|biden\s+administration))\s+"
     r"(?:(?:says|said|claims|claimed|reports|reported)\s+(?:it|they)\s+)?(?:(?:has|had|have)\s+)?"
-    r"(?P<verb>identified|separated|reunited|reunified)\b",
+    # "seven children the government had managed to return to their parents": a reunion, however it is worded
+    r"(?:(?:managed|been\s+able)\s+to\s+)?"
+    r"(?P<verb>identified|separated|reunited|reunified|reunite|reunify"
+    r"|(?:returned|return)(?=\s+(?:them\s+)?to\s+(?:their|a|his|her)\s+(?:parents?|famil(?:y|ies)|mothers?|fathers?)\b))\b",
     re.I,
 )
 _WHOSE_CLAUSE = re.compile(
