@@ -116,3 +116,37 @@ def test_the_number_parted_from_its_verb_by_a_comma_aside_still_refers_to_the_co
         "The official figure, as of June 5, 2024, was 2,087 children, the department said."
     )
     assert found(text) == [("families_registered", 2100, "approximate")]
+
+
+def test_one_inside_a_number_in_words_is_a_digit_and_a_comma_may_follow_thousand():
+    from extract.numbers import find_numbers
+
+    def values(text: str) -> list[int | float]:
+        return [m.value for m in find_numbers(text)]
+
+    assert values("Three thousand, one hundred forty-one children") == [3141]
+    assert values("twenty-one families and two hundred and one parents") == [21, 201]
+    # "one" alone is still no number, and a comma not after "thousand" still ends one
+    assert values("one of the parents") == []
+    assert values("about forty, one of whom was deported") == [40]
+
+
+def test_a_number_said_alone_then_that_is_how_many_reads_the_next_sentence_as_its_predicate():
+    text = (
+        "One thousand, one hundred four. That is how many children, by the agency's own records, were taken "
+        "from their parents and have never been reunified."
+    )
+    assert found(text) == [("children_remaining_to_reunify", 1104, "exact")]
+    # a number alone followed by any other sentence stays unread
+    assert found("One thousand, one hundred four. The agency has not said more about the children.") == []
+
+
+def test_an_object_relative_that_managed_to_return_the_children_to_their_parents_is_a_reunion():
+    text = (
+        "Eleven. That is how many separated children the government had managed to return to their parents "
+        "in the five months since the task force was created."
+    )
+    assert found(text) == [("children_reunified_by_task_force", 11, "exact")]
+    # returned to a country is no reunion
+    returned = found("The agency counted 11 separated children the government had returned to Mexico.")
+    assert not any(metric.startswith("children_reunified") for metric, _v, _q in returned)
