@@ -150,3 +150,16 @@ def test_an_object_relative_that_managed_to_return_the_children_to_their_parents
     # returned to a country is no reunion
     returned = found("The agency counted 11 separated children the government had returned to Mexico.")
     assert not any(metric.startswith("children_reunified") for metric, _v, _q in returned)
+
+
+def test_reunited_in_compliance_with_a_court_order_is_before_the_task_force():
+    assert found(
+        "Un total de 1.812 niños fueron reunidos con sus padres en cumplimiento de una orden judicial."
+    ) == [("children_reunified_before_task_force", 1812, "exact")]
+    assert found("Some 1,812 children were reunited in compliance with a 2018 court order.") == [
+        ("children_reunified_before_task_force", 1812, "exact")
+    ]
+    # a count reunited with no period of its own stays the total
+    assert found("Some 1,812 children were reunited with their parents.") == [
+        ("children_reunified_total", 1812, "exact")
+    ]
