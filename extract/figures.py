@@ -2283,6 +2283,9 @@ def _read_unit(
         # "Children in ORR care whose parents are not available: 711": the noun of a relative clause on the
         # row's noun is not the row's
         found = [m for m in found if not _WHOSE_BEFORE.search(label, 0, m.start())] or found[:1]
+        # "Children reunified with parents in ICE custody: 1,442": the object of a preposition after the row's
+        # noun is not the row's noun either
+        found = [m for m in found if not _PREPOSITION_BEFORE.search(label, 0, m.start())] or found[:1]
         if found:
             reading.unit = tag_of(found[-1])
             return
@@ -2448,6 +2451,9 @@ _ADVERBIAL_CASES = re.compile(
 _SUBCOUNT_TAIL = re.compile(r"[,;][ \t]*(?:of (?:which|whom)|de (?:los|las) cuales)\b", re.I)
 _BARE_COUNT_LEAD = re.compile(r"\b(?:para|for|son|are|were|eran|fueron)\s+$", re.I)
 _WHOSE_BEFORE = re.compile(r"\b(?:whose|cuyos|cuyas)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|to|from|con|a)\s+(?:(?:their|a|the|his|her|its|sus|su|los|las)\s+)?$", re.I
+)
 _UNITED_BEFORE = re.compile(r"\b(?:united|unidos)\s+$", re.I)
 
 
