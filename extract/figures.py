@@ -1124,8 +1124,9 @@ def _read_sentence(
                 clause_start = max(segment_start, text.rfind("\n", 0, reading.qualifier_start) + 1)
             label_cue = _label_cue(text, segment_start, reading.qualifier_start)
         right_end = following
-        if at_line_end and (row_block or _is_label(label, True)) and not label.rstrip().endswith(":"):
-            # "In process of reunification ...... 176": a table row ends at its line; the next row is another count
+        if at_line_end and (row_block or _is_label(label, True)):
+            # "In process of reunification ...... 176", "Children reunified with parents: 1,442": a table row ends at
+            # its line; the next row ("Children discharged in other circumstances: 378") is another count
             line_end = text.find("\n", reading.mention.end)
             if 0 <= line_end < right_end:
                 right_end = line_end

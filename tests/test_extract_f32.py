@@ -163,3 +163,18 @@ def test_reunited_in_compliance_with_a_court_order_is_before_the_task_force():
     assert found("Some 1,812 children were reunited with their parents.") == [
         ("children_reunified_total", 1812, "approximate")
     ]
+
+
+def test_a_chart_row_is_read_from_its_head_noun_and_ends_at_its_line():
+    text = (
+        "Status of the class, as of August 2, 2018:\n"
+        "• Children released from ORR custody: 1,905\n"
+        "    o Children reunified with parents in ICE custody: 1,517\n"
+        "    o Children released in other circumstances: 388\n"
+    )
+    assert ("children_reunified_total", 1517, "exact") in found(text)
+    assert not any(value in {1905, 388} for _m, value, _q in found(text))
+    # a row whose head noun is the parents stays theirs, whatever noun its preposition takes
+    assert found("Parents removed from the country without their children: 120\n") == [
+        ("parents_deported_separated", 120, "exact")
+    ]
