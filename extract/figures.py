@@ -1329,6 +1329,15 @@ def _read_sentence(
             and not _negated_ellipsis(text, reading, previous)
         ):
             continue  # "some 2.176 were gathered with their families": a predicate none of ours
+        if (
+            cue is not None
+            and cue.state in {"reunified", "remaining", "in_process"}
+            and cue.span[0] >= reading.unit_end
+            and _QUANTIFIED_SUBJECT_GAP.search(text, reading.unit_end, cue.span[0])
+        ):
+            # "3,913 children separated under Trump, more than half still not reunited": the predicate after the
+            # comma is the quantifier's, a part of the count; the count itself says nothing more
+            continue
         state = cue.state if cue else None
         if reading.coordinated_with and (cue is None or cue.span[0] < mention.end):
             continue  # "... and 385 with relatives": only a state said in its own "with" phrase counts it
@@ -3125,6 +3134,15 @@ _COURT_ORDER = re.compile(
 # "most under court orders before the task force existed": the means is followed by a period, so "most" bounds
 # the period too
 _PERIOD_AFTER_MEANS = re.compile(r"\s*,?\s*(?:before|prior\s+to|antes\s+de)\b", re.I)
+# ", more than half still not reunited", "; most of them have been", ", about a third (of them) remain": a quantified
+# subject of its own opens a new clause about a part of the count before it
+_QUANTIFIED_SUBJECT_GAP = re.compile(
+    r"[,;:—–]\s*(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+|over\s+|at\s+least\s+)?"
+    r"(?:half|most|many|some|a\s+(?:third|quarter|fifth|few|majority)|(?:one|two)[-\s](?:thirds?|quarters?|fifths?)"
+    r"|the\s+(?:majority|bulk|rest|remainder)|all\s+but\s+\w+|la\s+mayor[ií]a|m[aá]s\s+de\s+la\s+mitad|la\s+mitad)"
+    r"(?:\s+(?:of\s+them|of\s+those|de\s+ellos))?\s+(?:\w+\s+){0,3}?$",
+    re.I,
+)
 _MOST_OF_THEM = re.compile(
     r"\b(?:la\s+mayor[ií]a|en\s+su\s+mayor[ií]a|most(?:\s+of\s+them)?|mostly)\b[\s,]*(?:(?:de\s+ellos|of\s+them)[\s,]*)?$",
     re.I,

@@ -178,3 +178,15 @@ def test_a_chart_row_is_read_from_its_head_noun_and_ends_at_its_line():
     assert found("Parents removed from the country without their children: 120\n") == [
         ("parents_deported_separated", 120, "exact")
     ]
+
+
+def test_a_quantified_subject_after_a_comma_owns_the_reunion_predicate_that_follows_it():
+    assert found("Audit: 4,044 children taken at the border, more than half still not reunited") == []
+    assert found("4,044 children were separated from parents, most of them still not reunited.") == [
+        ("children_separated_identified", 4044, "exact")
+    ]
+    # a count with its own predicate keeps it, and a count after the comma is read on its own
+    assert found("4,044 children were separated; 1,390 are still not reunited.") == [
+        ("children_separated_identified", 4044, "exact"),
+        ("children_remaining_to_reunify", 1390, "exact"),
+    ]
