@@ -190,3 +190,17 @@ def test_a_quantified_subject_after_a_comma_owns_the_reunion_predicate_that_foll
         ("children_separated_identified", 4044, "exact"),
         ("children_remaining_to_reunify", 1390, "exact"),
     ]
+
+
+def test_down_from_after_a_count_of_something_else_compares_with_that_count():
+    text = (
+        "The task force has identified 3,930 separated children. Agents made about 140,000 arrests in March, "
+        "down from more than 190,000 in February."
+    )
+    assert found(text) == [("children_separated_identified", 3930, "exact")]
+    # after a count of ours the earlier value is that count's
+    text = "The task force has reunited 702 children, up from 640 in the spring."
+    assert found(text) == [
+        ("children_reunified_by_task_force", 702, "exact"),
+        ("children_reunified_by_task_force", 640, "exact"),
+    ]
