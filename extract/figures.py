@@ -69,7 +69,7 @@ _AGE_LIST_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ATTACHED_AFTER = re.compile(r"-(?!plus\b)[A-Za-z]|\s?°|\.\d|(?:st|nd|rd|th)\b|[º°ª]")
-_SMALL_NUMBER_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+_SMALL_NUMBER_AFTER_NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][^\W\d_]*[a-zá-úñ],\s*$")  # "Juana Pérez, 52,"
 # "who were 4 when they were separated", "who are 9 now": a bare number a person "is" at a time is an age.
 _AGE_COPULA_BEFORE = re.compile(r"\b(?:who|que)\s+(?:are|were|is|was|tenían|tienen|tenía|tiene)\s+$", re.I)
 _AGE_COPULA_AFTER = re.compile(r"\s+(?:now|today|then|when|at\s+the\s+time|ahora|hoy|cuando)\b", re.I)

@@ -204,3 +204,12 @@ def test_down_from_after_a_count_of_something_else_compares_with_that_count():
         ("children_reunified_by_task_force", 702, "exact"),
         ("children_reunified_by_task_force", 640, "exact"),
     ]
+
+
+def test_a_small_number_between_commas_after_an_accented_name_is_an_age():
+    text = "The task force has informed 240 families, often through volunteers like Inés Gutiérrez, 47, who drives."
+    assert found(text) == [("families_informed_of_opportunity", 240, "exact")]
+    # a count after a comma that follows no name is still read
+    assert found("Of those still apart, 47 families have been informed of the opportunity to reunify.") == [
+        ("families_informed_of_opportunity", 47, "exact")
+    ]
