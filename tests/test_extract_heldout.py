@@ -83,7 +83,8 @@ GATES = [
     # never fitted on, first scored with 1.17.0: 0.91/0.77 and 0.92/0.83; gated where they honestly are
     Gate("heldout29", texts=50, precision=0.90, recall=0.76, decoys=7),
     Gate("heldout30", texts=50, precision=0.91, recall=0.82, decoys=7),
-    Gate("heldout32", texts=50, precision=0.95, recall=0.82, decoys=7),  # first score (1.17.0) 0.96/0.83
+    # heldout32 was then fitted on (its structural rules, tests/test_extract_f32.py): 1.00/0.99
+    Gate("heldout32", texts=50, precision=0.98, recall=0.97, decoys=7),  # first score (1.17.0) 0.96/0.83
     Gate("heldout33", texts=50, precision=0.98, recall=0.94, decoys=7),  # first score (1.17.0) 0.92/0.80
     Gate("heldout31", texts=50, precision=0.98, recall=0.95, decoys=7),  # first score (1.17.0) 0.94/0.91
     Gate("heldout34", texts=50, precision=0.94, recall=0.87, decoys=7),  # first score (1.17.0) 0.95/0.88
