@@ -41,6 +41,10 @@ def test_some_by_one_period_and_n_more_since_the_other_is_the_total():
         "2018 and hundreds more since the task force started work in 2021."
     )
     assert found(text) == [("children_reunified_total", 3050, "at_least")]
+    # "some" before a number is its qualifier, not one part of a split
+    assert found(
+        "Some 2,210 children were reunited by court order, and more since the task force began."
+    ) == [("children_reunified_before_task_force", 2210, "approximate")]
     # one period alone still decides
     assert found(
         "More than 3,050 children have been reunited since the task force started work in 2021."
