@@ -607,6 +607,13 @@ def _how_many_figures(
 _PIPE_RULE = re.compile(r"[ \t|:-]*")
 
 
+# "Month | Children separated | Children reunified", "New cases per week": rows of a flow, each a part of the count
+_FLOW_HEADER = re.compile(
+    r"\b(?:months?|years?|weeks?|quarters?|monthly|weekly|yearly|annual|new|added|per|mes|meses|año|años|semana|nuevos)\b",
+    re.I,
+)
+
+
 def _pipe_cells(line: str) -> list[tuple[int, int]]:
     """The (start, end) offsets within ``line`` of its cells, outer pipes dropped, blanks trimmed."""
     cells, start = [], 0
@@ -651,7 +658,7 @@ def _column_table_figures(
             continue  # "|---|---|" under a markdown header
         cells = _pipe_cells(line)
         if header is None:
-            if len(cells) >= 3 and not any(ch.isdigit() for ch in line):
+            if len(cells) >= 3 and not any(ch.isdigit() for ch in line) and not _FLOW_HEADER.search(line):
                 header = [line[a:b] for a, b in cells]
             continue
         if len(cells) != len(header):

@@ -217,3 +217,12 @@ def test_a_small_number_between_commas_after_an_accented_name_is_an_age():
     assert found("Of those still apart, 47 families have been informed of the opportunity to reunify.") == [
         ("families_informed_of_opportunity", 47, "exact")
     ]
+
+
+def test_a_pipe_table_of_monthly_flows_is_not_read_as_snapshots():
+    text = (
+        "Month | Children separated | Children reunified | Still apart\n"
+        "May 2018 | 658 | 12 | 646\n"
+        "June 2018 | 1,102 | 40 | 1,062\n"
+    )
+    assert found(text) == []
