@@ -3101,13 +3101,17 @@ _HELPED_BEFORE = re.compile(
 # The sentence's subject is the task force itself ("Ese equipo identificó ... y logró reunir a casi 800 niños"), or
 # "it" right after a sentence whose subject the task force is; and the number is the object of its reuniting verb.
 _TASK_FORCE_SUBJECT = re.compile(
-    r"[\s\"“]*(?:(?:as\s+of|by|al|hasta)\b[^,.;:]{0,40},\s*)?(?:the|this|that|its|el|este|ese|esta|esa)\s+"
+    r"[\s\"“]*(?:(?:as\s+of|by|al|hasta)\b[^,.;:]{0,40},\s*|[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*,\s*)?"
+    r"(?:the|this|that|its|el|este|ese|esta|esa)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:task\s+force|grupo\s+de\s+trabajo|equipo|fuerza\s+de\s+tarea)\b",
     re.I,
 )
-_IT_SUBJECT = re.compile(r"[\s\"“]*(?:(?:as\s+of|by)\b[^,.;:]{0,40},\s*)?it\b", re.I)
+_IT_SUBJECT = re.compile(r"[\s\"“]*(?:(?:as\s+of|by)\b[^,.;:]{0,40}(?:,\s*\d{4})?,\s*)?it\b", re.I)
 _AGENT_VERB_BEFORE = re.compile(
     r"\b(?:reunited|reunified|returned|reunir|reunido|reunificado|devuelto)\s+(?:a\s+)?$", re.I
+)
+_SAID_IT = re.compile(
+    r"\s+(?:said|says|reported|reports|dijo|informó)\s+(?:that\s+|que\s+)?(?:it|él)\b", re.I
 )
 _OTHER_SUBJECT = re.compile(
     r"\b(?:who|which|that|que|said|says|dijo|según|according)\b|[,;:]\s+(?!and\b|y\b)", re.I
@@ -3130,6 +3134,10 @@ def _task_force_is_agent(text: str, sent_start: int, reading: _Reading) -> bool:
         ):
             return False
         subject = it
+    # "it said it had reunited 795": a reporting verb whose subject is the embedded clause's subject too
+    said = _SAID_IT.match(text, subject.end(), reading.qualifier_start)
+    if said is not None:
+        subject = said
     # nothing between the subject and the verb that opens another clause ("The task force said parents had ...")
     return not _OTHER_SUBJECT.search(text, subject.end(), reading.qualifier_start)
 
