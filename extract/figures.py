@@ -1203,6 +1203,11 @@ def _read_sentence(
         if _NATIONALITY_PREDICATE.search(text, reading.unit_end, clause_end):
             continue  # "al menos 21 de los menores separados son mexicanos": a nationality, not a state
         noun_relative = _NOUN_RELATIVE.match(text, reading.unit_end, clause_end)
+        if noun_relative is None and _ENDS_IN_PARTICIPLE.search(
+            text, reading.qualifier_start, reading.unit_end
+        ):
+            # "185 of the children separated since the ruling were ...": the participle's own adjunct
+            noun_relative = _PARTICIPLE_ADJUNCT.match(text, reading.unit_end, clause_end)
         age_predicate = (
             _AGE_PREDICATE.match(text, reading.unit_end)
             or _AGE_PREDICATE.match(text, _skip_group_phrase(text, reading.unit_end))
@@ -2942,11 +2947,25 @@ _AGE_PREDICATE = re.compile(
     r"[\s,]*(?:were|are|was|is|eran|son)\s+(?:(?:all|still|only|also|todos|todas)\s+)?(?:"
     r"(?:younger|older)\s+than|(?:under|over|below|above)\s+(?:the\s+)?age\b|aged?\s+\d"
     r"|(?:under|below)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen)\b(?!\s*[,.]?\d)|(?:menores|mayores)\s+de\s+\w+\s+años|toddlers|infants|babies|beb[eé]s)",
+    r"fifteen|sixteen|seventeen|eighteen)\b(?!\s*[,.]?\d)|(?:menores|mayores)\s+de\s+\w+\s+años|toddlers|infants|babies|beb[eé]s"
+    # "two of the children were 3 years old (when they were taken)": an age in years is an age group too
+    r"|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen)[\s-]+(?:years?|months?)[\s-]+old\b)",
     re.I,
 )
+# "the children whose parents ...", "the children separated since the ruling": a relative clause or a participle
+# phrase between the noun and the count's verb.
 _NOUN_RELATIVE = re.compile(
-    r"\s*(?:whose|who|that|which|cuyos|cuyas|que)\s+[^,.;:]{1,60}?(?=\s+(?:were|are|was|is|eran|son)\s)", re.I
+    r"\s*(?:whose|who|that|which|cuyos|cuyas|que)\s+[^,.;:]{1,60}?(?=\s+(?:were|are|was|is|eran|son)\s)"
+    r"|\s+(?:separated|taken|identified|removed|held|detained|separad[oa]s)\s+[^,.;:]{1,60}?"
+    r"(?=\s+(?:were|are|was|is|eran|son)\s)",
+    re.I,
+)
+_ENDS_IN_PARTICIPLE = re.compile(r"\b(?:separated|taken|removed|detained|separad[oa]s)$", re.I)
+_PARTICIPLE_ADJUNCT = re.compile(
+    r"\s+(?:since|after|before|in|at|during|between|from|under|by|desde|en|tras|durante)\s+[^,.;:]{1,50}?"
+    r"(?=\s+(?:were|are|was|is|eran|son)\s)",
+    re.I,
 )
 # "207 of the children in the newly identified group were ...": a group phrase between the noun and its verb.
 _GROUP_PHRASE = re.compile(

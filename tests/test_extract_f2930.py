@@ -19,3 +19,21 @@ def test_it_said_it_reunited_keeps_the_task_force_as_agent_across_a_fronted_phra
         "By late spring, it reported that the government had reunited 412 children with a parent."
     )
     assert found(decoy) == [("children_reunified_total", 412, "exact")]
+
+
+def test_a_relative_clause_about_part_of_the_counted_does_not_set_the_state():
+    text = "Caseworkers have still not found the parents of about 410 children, many of whom were deported in 2018."
+    assert found(text) == [("children_parents_not_located", 410, "approximate")]
+    # a relative clause about all of them is not a part's
+    decoy = "Caseworkers have still not found the parents of about 410 children."
+    assert found(decoy) == [("children_parents_not_located", 410, "approximate")]
+    other = "The lawyers listed 410 children, some of whom were reunited last year."
+    assert found(other) == []
+
+
+def test_an_age_after_a_participle_phrase_or_in_years_is_an_age_group():
+    assert found("The filing said 96 of the children separated after the order were younger than 5.") == []
+    assert found("Three of the children were 4 years old when they were taken from their mothers.") == []
+    # the same shape with a state of ours is read
+    decoy = "The filing said 96 of the children separated at the border were reunited with a parent."
+    assert found(decoy) == [("children_reunified_total", 96, "exact")]
