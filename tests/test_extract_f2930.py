@@ -37,3 +37,12 @@ def test_an_age_after_a_participle_phrase_or_in_years_is_an_age_group():
     # the same shape with a state of ours is read
     decoy = "The filing said 96 of the children separated at the border were reunited with a parent."
     assert found(decoy) == [("children_reunified_total", 96, "exact")]
+
+
+def test_a_hope_or_a_task_still_ahead_is_a_plan_not_a_count():
+    assert found("Staff said they are aiming to reach 800 more families before the summer.") == []
+    assert found("The agency now faces a harder task: reuniting about 1,900 older children by August.") == []
+    # a reach already made is a count; the task force itself is no "task"
+    assert found("The task force has reunited 640 children with their parents.") == [
+        ("children_reunified_by_task_force", 640, "exact")
+    ]
