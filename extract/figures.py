@@ -1499,6 +1499,11 @@ def _read_sentence(
             after_order = None  # "more than 5,500, a count that includes separations after the injunction"
         if state == "separated" and (
             after_order
+            or (
+                cue is not None
+                and _SEPARATING_VERB.fullmatch(text, cue.span[0], cue.span[1])
+                and _AFTER_JUDGES_ORDER.match(text, _skip_blanks(text, reading.unit_end), clause_end)
+            )
             or _window_opens_after_order(text, reading.mention.end, clause_end)
             or _order_aside_after(text, clause_end, sent_end)
             or _AFTER_ORDER_TO_STOP.search(text, sent_start, reading.qualifier_start)
@@ -2741,7 +2746,7 @@ _AFTER_THE_ORDER = re.compile(
     # "between the June 2018 order and the end of last year": a window that opens with the order
     r"\bbetween\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,4}?(?:court\s+|executive\s+)?order\s+and\b|"
     r"\b(?:after|since|following)\s+(?:a\s+|the\s+)?(?:federal\s+)?judge\s+(?:[\w.]+\s+){0,3}?"
-    r"(?:ordered|halted|ruled|barred|blocked)|"
+    r"(?:ordered|halted|ruled|barred|blocked|told\s+(?:it|them|(?:the\s+)?\w+)\s+to\s+(?:stop|end|halt))|"
     # "separated from parents since judge's order" (a headline drops the article); "identified after a judge's
     # June order" says when the count was made, not when the children were separated
     r"\bsince\s+(?:a\s+|the\s+)?(?:federal\s+)?(?:judge|court)[’']s\s+(?:\w+\s+)?"
@@ -2749,6 +2754,14 @@ _AFTER_THE_ORDER = re.compile(
     r"\b(?:despu[eé]s\s+de|tras|desde)\s+la\s+orden\s+judicial",
     re.I,
 )
+# "had separated more than 1,000 children after the judge's order": right after the count of a separating verb, the
+# order dates the separations ("identified after a judge's June order" dates the count, and is not read so).
+_AFTER_JUDGES_ORDER = re.compile(
+    r"(?:[^\W\d]+\s+){0,3}?(?:after|following|since|despu[eé]s\s+de|tras|desde)\s+(?:a\s+|the\s+|la\s+|el\s+)?"
+    r"(?:federal\s+)?(?:judge|court)[’']s\s+(?:\w+\s+)?(?:order|ruling|injunction)\b",
+    re.I,
+)
+_SEPARATING_VERB = re.compile(r"(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:separated|taken|removed)", re.I)
 # "separated ... between June 28, 2018, and June 29, 2019": a window of separations that opens after the court's
 # order of June 26, 2018 stopping them counts later separations, not the identified class.
 _WINDOW_OPEN = re.compile(

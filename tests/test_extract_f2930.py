@@ -46,3 +46,14 @@ def test_a_hope_or_a_task_still_ahead_is_a_plan_not_a_count():
     assert found("The task force has reunited 640 children with their parents.") == [
         ("children_reunified_by_task_force", 640, "exact")
     ]
+
+
+def test_separations_dated_after_the_judges_order_or_since_a_judge_told_it_to_stop_are_later_separations():
+    assert (
+        found("Lawyers said the agency had separated more than 700 children after the judge's order.") == []
+    )
+    assert found("Border agents have separated more than 700 kids since a judge told them to stop.") == []
+    # a count made after the order is still the count
+    assert found("Officials identified 2,410 children after the judge's order.") == [
+        ("children_separated_identified", 2410, "exact")
+    ]
