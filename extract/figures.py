@@ -3085,6 +3085,10 @@ def _modifiers(scan: _Scan, start: int, end: int) -> set[str]:
     return {tag_of(m) for m in scan.modifier.finditer(scan.text, start, max(start, end))}
 
 
+_TOTALIZER = re.compile(r"in\s+total|en\s+total|overall|altogether", re.I)
+_SINCE = re.compile(r"since|desde", re.I)
+
+
 def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Reading) -> str | None:
     best: tuple[int, str] | None = None
     anchor = reading.mention.start
@@ -3092,6 +3096,18 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
         tag = tag_of(match)
         if tag not in {"before_task_force", "after_task_force", "both"}:
             continue
+        if tag == "both" and _TOTALIZER.fullmatch(match.group(0)):
+            after = _skip_blanks(scan.text, match.end())
+            window = next(
+                iter(scan.modifier.finditer(scan.text, after, min(len(scan.text), after + 60))), None
+            )
+            if (
+                window is not None
+                and window.start() == after
+                and tag_of(window) == "after_task_force"
+                and _SINCE.match(window.group(0))
+            ):
+                continue  # "about 750 children overall since 2021": the window bounds what "overall" sums
         if tag == "before_task_force" and _EITHER_OR_AFTER.match(scan.text, match.end()):
             tag = "both"  # "whether before the Task Force was formed or through its efforts"
         elif tag == "after_task_force" and _EITHER_OR_BEFORE.search(

@@ -57,3 +57,29 @@ def test_separations_dated_after_the_judges_order_or_since_a_judge_told_it_to_st
     assert found("Officials identified 2,410 children after the judge's order.") == [
         ("children_separated_identified", 2410, "exact")
     ]
+
+
+def test_a_dated_window_after_overall_bounds_the_sum():
+    assert found("Officials say they have reunited some 520 children overall since 2022.") == [
+        ("children_reunified_by_task_force", 520, "approximate")
+    ]
+    # "overall" alone, or with a window that opens before the task force, is the total
+    assert found("Officials say they have reunited some 520 children overall.") == [
+        ("children_reunified_total", 520, "approximate")
+    ]
+    assert found("Officials say they have reunited some 520 children overall since 2017.") == [
+        ("children_reunified_total", 520, "approximate")
+    ]
+
+
+def test_reunions_after_a_judges_order_are_the_earlier_period():
+    assert found("Unos 1.250 niños volvieron con sus padres tras la orden de una jueza federal en 2018.") == [
+        ("children_reunified_before_task_force", 1250, "approximate")
+    ]
+    assert found("Some 1,250 children were reunited following a federal judge's order that summer.") == [
+        ("children_reunified_before_task_force", 1250, "approximate")
+    ]
+    # with no order named the reunions are the total
+    assert found("Some 1,250 children were reunited that summer.") == [
+        ("children_reunified_total", 1250, "approximate")
+    ]
