@@ -2654,6 +2654,12 @@ def _nearest_state(
             # relative clause speaks of a part of those counted, not of the count (the main verb after a closed
             # aside, "3,924 children, some of them toddlers, were separated", still is the count's)
             continue
+        if (
+            not text[reading.unit_end : match.start()].strip()
+            and _ADVERB_PARTICIPLE.fullmatch(match.group(0))
+            and _FINITE_VERB_AFTER.match(text, match.end())
+        ):
+            continue  # "431 of the children still separated have parents who ...": the noun's modifier, a verb follows
         if reading.unit == "parents" and _WHOSE_CLAUSE.fullmatch(text, reading.unit_end, match.start()):
             continue  # "460 parents whose children were taken from them ... may have been deported": the children's
         if reading.explicit_unit and _has_own_subject(text, reading.unit_end, match.start(), lexicon):
@@ -2693,6 +2699,12 @@ _OTHER_OBJECT_AFTER = re.compile(
 )
 _WHOSE_PARENTS_AFTER = re.compile(
     r"\s+(?:whose|cuyos)\s+(?:parents?|mothers?|fathers?|padres|madres)\b", re.I
+)
+_ADVERB_PARTICIPLE = re.compile(
+    r"(?:still|now|currently|a[uú]n|todav[ií]a)\s+(?:separated|apart|separad[oa]s)", re.I
+)
+_FINITE_VERB_AFTER = re.compile(
+    r"\s+(?:have|has|had|are|were|is|was|remain|remained|tienen|ten[ií]an|son|eran|fueron|est[aá]n)\b", re.I
 )
 _PART_RELATIVE = re.compile(
     r"\b(?:most|many|some|several|half|few|a\s+few|none|one|the\s+majority|la\s+mayor[ií]a|muchos|muchas|algunos|"

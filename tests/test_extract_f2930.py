@@ -83,3 +83,22 @@ def test_reunions_after_a_judges_order_are_the_earlier_period():
     assert found("Some 1,250 children were reunited that summer.") == [
         ("children_reunified_total", 1250, "approximate")
     ]
+
+
+def test_reunions_under_the_prior_administration_are_the_earlier_period():
+    text = (
+        "Of the 3,700 children on the list, about 1,650 had been reunified under the previous administration."
+    )
+    assert ("children_reunified_before_task_force", 1650, "approximate") in found(text)
+    # separated under that administration says nothing of when the reunions came
+    decoy = "Of the children separated under the previous administration, 1,650 have been reunified."
+    assert found(decoy) == [("children_reunified_total", 1650, "exact")]
+
+
+def test_a_still_separated_modifier_before_the_verb_is_the_nouns_not_the_counts():
+    text = "Lawyers said 212 of the children still separated have parents who were deported."
+    assert found(text) == [("parents_deported_separated", 212, "exact")]
+    # as the predicate itself it still counts
+    assert found("Lawyers said 212 of the children are still separated.") == [
+        ("children_remaining_to_reunify", 212, "exact")
+    ]
