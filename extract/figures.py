@@ -166,7 +166,10 @@ _INTAKE_BEFORE = re.compile(
 )
 # "M of the N children", "out of N": N is the whole the count is taken from.
 _PARTITIVE_JOIN = re.compile(
-    r"\s*(?:total\s+\w+\s+)?(?:of|out\s+of|de)\s+(?:the\s+|los\s+|las\s+|a\s+total\s+of\s+)?$"
+    r"\s*(?:total\s+\w+\s+)?(?:of|out\s+of|de)\s+(?:the\s+|los\s+|las\s+|a\s+total\s+of\s+)?"
+    # "more than 3,000 of the roughly 3,900 children": the whole's own hedge after "of the"
+    r"(?:(?<=the\s)(?:roughly|about|around|approximately|nearly|almost|some|more\s+than|over)\s+"
+    r"|(?<=los\s|las\s)(?:unos|unas|casi|cerca\s+de|m[aá]s\s+de|alrededor\s+de)\s+)?$"
     # "about 76% of the roughly 3,900 children": a share's whole, hedged or not
     r"|[ \t]?(?:%|percent|per\s+cent|por\s+ciento)\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)"
     r"(?:(?:roughly|about|around|approximately|nearly|almost|some|more\s+than|over|unos|unas|casi|cerca\s+de|"

@@ -102,3 +102,21 @@ def test_a_still_separated_modifier_before_the_verb_is_the_nouns_not_the_counts(
     assert found("Lawyers said 212 of the children are still separated.") == [
         ("children_remaining_to_reunify", 212, "exact")
     ]
+
+
+def test_an_admitted_separation_counts_and_its_including_part_is_a_subset():
+    text = "The agency admitted separating more than 4,100 children, including about 900 found only in a later audit."
+    assert found(text) == [("children_separated_identified", 4100, "at_least")]
+    # a separating that goes on is no admitted count
+    assert found("The agency kept separating 4,100 children.") == []
+
+
+def test_a_hedged_whole_after_of_the_is_still_the_whole():
+    text = "Nearly 2,300 of the roughly 2,800 children separated have been reunified."
+    assert found(text) == [
+        ("children_reunified_total", 2300, "approximate"),
+        ("children_separated_identified", 2800, "approximate"),
+    ]
+    # two counts with no "of the" between are not a part and its whole
+    decoy = "Nearly 2,300 children have been reunified; roughly 2,800 were separated."
+    assert ("children_reunified_total", 2300, "approximate") in found(decoy)
