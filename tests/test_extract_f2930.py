@@ -120,3 +120,15 @@ def test_a_hedged_whole_after_of_the_is_still_the_whole():
     # two counts with no "of the" between are not a part and its whole
     decoy = "Nearly 2,300 children have been reunified; roughly 2,800 were separated."
     assert ("children_reunified_total", 2300, "approximate") in found(decoy)
+
+
+def test_the_group_itself_as_the_passives_agent_is_the_task_force():
+    text = (
+        "El informe cuenta 3.100 menores separados, de los que 2.400 ya han sido reunificados. "
+        "De ellos, 530 fueron reunificados por el propio grupo."
+    )
+    assert ("children_reunified_by_task_force", 530, "exact") in found(text)
+    # another group as the agent says nothing of the period
+    assert found("Un total de 530 niños fueron reunificados por el grupo de abogados.") == [
+        ("children_reunified_total", 530, "exact")
+    ]
