@@ -782,6 +782,7 @@ _NAMED_COUNT = re.compile(
     r"(?:\s+(?:who\s+(?:were|have\s+been|are)\s+)?(?P<state>separated|identified|reunited|reunified|still\s+(?:separated|apart)))?",
     re.I,
 )
+_NAMED_RELATIVE = re.compile(r"\s+(?:whose|who|that|which|cuyos|cuyas|que)\b", re.I)
 _NAMED_STATES = {
     "separated": "separated",
     "identified": "separated",
@@ -803,6 +804,18 @@ def _antecedent_metric(
         default=None,
     )
     if named is not None:
+        relative = _NAMED_RELATIVE.match(text, named.end(), start)
+        if relative is not None and named.group("state") is None:
+            # "the number of separated children whose parents cannot be reached": the relative clause says which
+            # count is named; one that is none of ours names none
+            clause_end = _CLAUSE_BREAK.search(text, relative.end(), start)
+            found = lexicon.state.search(text, relative.end(), clause_end.start() if clause_end else start)
+            if found is None or tag_of(found) != "parents_not_located":
+                return None
+            unit = tag_of(lexicon.unit.match(named.group("unit")))
+            if reading.unit not in {None, unit}:
+                return None
+            return _metric_for(unit, "parents_not_located", None, lexicon)
         state = named.group("state")
         if state is None and "separated" in named.group("adjectives").lower():
             state = "separated"
@@ -2681,6 +2694,19 @@ def _nearest_state(
         else:
             predicates.append((distance, tag_of(match), match.start() < near_end, match.span()))
     seen_any = bool(predicates or adjacent)
+    for state, span in [(state, span) for _d, state, _n, span in predicates] + [
+        (st, sp) for _d, st, sp in adjacent
+    ]:
+        if (
+            state == "remaining"
+            and span[0] >= reading.unit_end
+            and text[reading.unit_end : span[0]].strip().lower() in {"", "with"}
+            and _LACKING_PHRASE.match(text, span[0])
+            and _maps(table, state)
+        ):
+            # "Identified 998 children with no confirmed reunification": the phrase on the noun names which children
+            # the verb counts
+            return _Cue(state, span), seen_any
     for _distance, state, near, span in sorted(predicates):
         if state in _BLOCKING_STATES:
             if near:
@@ -2714,6 +2740,7 @@ _PART_RELATIVE = re.compile(
     r"algunas)\s+(?:of|de)\s+(?:whom|which|los\s+cuales|las\s+cuales)\b",
     re.I,
 )
+_LACKING_PHRASE = re.compile(r"(?:with\s+no|no|without|sin)\b", re.I)
 # "hundreds still apart", "thousands more remain separated", "cientos siguen separados": a vague amount before a
 # cue is that cue's own subject, so the cue says nothing of an earlier count.
 _VAGUE_SUBJECT = re.compile(

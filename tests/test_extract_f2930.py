@@ -132,3 +132,30 @@ def test_the_group_itself_as_the_passives_agent_is_the_task_force():
     assert found("Un total de 530 niños fueron reunificados por el grupo de abogados.") == [
         ("children_reunified_total", 530, "exact")
     ]
+
+
+def test_the_count_said_again_takes_the_named_counts_relative_clause():
+    text = (
+        "The number of separated children whose parents have not been found rose to 702 this week. "
+        "In early spring the count stood at 611."
+    )
+    assert ("children_parents_not_located", 611, "exact") in found(text)
+    # a relative clause that names none of our counts names none
+    decoy = (
+        "The number of separated children who live in shelters rose again this week. "
+        "In early spring the count stood at 611."
+    )
+    assert found(decoy) == []
+
+
+def test_a_lacking_phrase_on_the_noun_names_which_children_the_verb_counts():
+    assert found("The report identified 1,020 children with no confirmed reunification.") == [
+        ("children_remaining_to_reunify", 1020, "exact")
+    ]
+    assert found("By its count, 1,020 children still have no confirmed reunification.") == [
+        ("children_remaining_to_reunify", 1020, "exact")
+    ]
+    # set off by a comma it is no longer the noun's
+    assert found("Officials identified 1,020 children, with no word on reunification.") == [
+        ("children_separated_identified", 1020, "exact")
+    ]
