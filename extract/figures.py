@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from extract.dates import AsOf, DateMention, find_as_of, find_dates, month_number
 from extract.lexicon import CueScanner, Lexicon, load_lexicon, tag_of
@@ -214,6 +214,19 @@ _SAY_BEFORE = re.compile(
 )
 _CONTRAST_GAP = re.compile(r"[^.]*?(?:;|,\s+(?:while|whereas|but|mientras|pero)\b)[^.;]*$", re.I)
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+# "in recent weeks", "over the past few days", "en las últimas semanas": a window of weeks back from the page's date.
+_RECENT_WINDOW = re.compile(
+    r"\b(?:(?:in|over|during)\s+(?:recent|the\s+(?:past|last)(?:\s+(?:few|two|three|several))?)\s+(?:weeks|days)"
+    r"|en\s+(?:las|los)\s+(?:últim[oa]s|ultim[oa]s)\s+(?:semanas|d[ií]as))\b",
+    re.I,
+)
+
+
+def _clause_end_after(text: str, start: int, end: int) -> int:
+    found = _CLAUSE_BREAK.search(text, start, end)
+    return found.start() if found else end
 
 
 def _parallel_ellipsis(text: str, previous: _Reading, reading: _Reading) -> bool:
@@ -421,6 +434,17 @@ def extract_figures(document: Document | str, published: date | None = None) -> 
                 if reading.metric != "children_reunified_by_task_force":
                     continue
                 reading.metric = "children_reunified_total"
+            if (
+                reading.metric == "children_reunified_total"
+                and published
+                and published >= _TASK_FORCE_CREATED + timedelta(days=45)
+                and _RECENT_WINDOW.search(
+                    text, reading.mention.end, _clause_end_after(text, reading.mention.end, sent_end)
+                )
+            ):
+                # "Otros siete se reunieron con sus familias en las últimas semanas" in a page of June 2021: weeks
+                # before a date well after the task force began lie within its time
+                reading.metric = "children_reunified_by_task_force"
             if reading.part_of is not None and any(
                 _same_state(metric, reading.metric) and value == reading.part_of.mention.value
                 for metric, value, _q in seen
@@ -2289,6 +2313,8 @@ def _read_unit(
                 bool(age and _UNDER_AGE.search(age.group(0)))
                 or bool(_AGE_BOUNDED_WHOLE.match(text, reading.unit_end))
                 or bool(_MINORS_OF_AGE.match(text, unit_match.start(), reading.unit_end + 30))
+                # "57 of the young children were back": a part of the youngest group named before
+                or bool(_YOUNG_PARTITIVE.fullmatch(text, reading.mention.end, unit_match.start()))
             )
             comparative = _COMPARATIVE_AGE.match(text, reading.unit_end) if trailing else None
             if comparative and not reading.whole and _RELATIVE_OPEN.match(text, comparative.end()):
@@ -2980,6 +3006,11 @@ _OUT_OF_COUNTRY = re.compile(
     re.I,
 )
 # "46 children of the 103 children under age 5": the part of an age-bounded whole is bounded too.
+_YOUNG_PARTITIVE = re.compile(
+    r"\s+(?:of|out\s+of|de)\s+(?:the|those|these|los|las|esos|esas)\s+(?:youngest|young|littlest|little|"
+    r"m[aá]s\s+pequeñ[oa]s|pequeñ[oa]s)\s+",
+    re.I,
+)
 _AGE_BOUNDED_WHOLE = re.compile(
     r"(?:\s+(?:of|de)\s+(?:the|los|las))?\s+[\d.,]+\s+(?:children|kids|minors|niños|niñas|menores)"
     r"(?=\s+(?:under\s+(?:the\s+)?age\s+(?:of\s+)?\w+|menores\s+de\s+\w+\s+años))",

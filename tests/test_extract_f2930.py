@@ -159,3 +159,25 @@ def test_a_lacking_phrase_on_the_noun_names_which_children_the_verb_counts():
     assert found("Officials identified 1,020 children, with no word on reunification.") == [
         ("children_separated_identified", 1020, "exact")
     ]
+
+
+def test_a_part_of_the_young_children_is_an_age_group_sub_count():
+    assert found("By Friday, 41 of the young children were back with a parent.") == []
+    # the same part of the children at large is read
+    assert found("By Friday, 41 of the children were back with a parent.") == [
+        ("children_reunified_total", 41, "exact")
+    ]
+
+
+def test_reunions_in_recent_weeks_on_a_page_well_after_the_task_force_began_are_its_own():
+    from datetime import date
+
+    def on(text: str, published: date) -> list[tuple[str, int | float]]:
+        return [(f.metric, f.value) for f in extract_figures(text, published)]
+
+    text = "Another 12 children were reunited with their parents over the past few weeks."
+    assert on(text, date(2021, 7, 1)) == [("children_reunified_by_task_force", 12)]
+    # on a page of 2018, or when the window is a source's and not the reunions', the total
+    assert on(text, date(2018, 8, 1)) == [("children_reunified_total", 12)]
+    decoy = "Another 12 children were reunited with their parents, an official said over the past few weeks."
+    assert on(decoy, date(2021, 7, 1)) == [("children_reunified_total", 12)]
