@@ -803,13 +803,16 @@ _NAMED_COUNT = re.compile(
     r"\b(?:number|count|total|tally|figure)s?\s+(?:of|for)\s+(?:the\s+)?"
     r"(?P<adjectives>(?:(?:migrant|immigrant|separated|possible|potential)\s+)*)"
     r"(?P<unit>children|kids|minors|families|parents)\b"
-    r"(?:\s+(?:who\s+(?:were|have\s+been|are)\s+)?(?P<state>separated|identified|reunited|reunified|still\s+(?:separated|apart)))?",
+    r"(?:\s+(?:who\s+(?:were|have\s+been|are)\s+)?(?P<state>separated|identified|reunited|reunified|taken|removed|"
+    r"still\s+(?:separated|apart)))?",
     re.I,
 )
 _NAMED_RELATIVE = re.compile(r"\s+(?:whose|who|that|which|cuyos|cuyas|que)\b", re.I)
 _NAMED_STATES = {
     "separated": "separated",
     "identified": "separated",
+    "taken": "separated",
+    "removed": "separated",
     "reunited": "reunified",
     "reunified": "reunified",
 }
@@ -1140,6 +1143,8 @@ def _read_sentence(
             reading.earlier_value = True  # "up from 689": the metric of the count it is compared with
         elif _ANAPHORIC_NUMBER_BEFORE.search(
             text, max(segment_start, reading.qualifier_start - 80), reading.qualifier_start
+        ) or _COUNT_STANDS_AT.search(
+            text, max(segment_start, reading.qualifier_start - 200), reading.qualifier_start
         ):
             reading.earlier_value = True  # "An earlier count put the number at nearly 2,000 children"
             reading.anaphoric = True
@@ -2065,7 +2070,15 @@ _ANAPHORIC_NUMBER_BEFORE = re.compile(
     r"(?:had|has)\s+(?:grown|risen|climbed)\s+to|grew\s+to|rose\s+to|climbed\s+to)\s+$"
     # "the number has since passed 800" (the verb read as the qualifier), "in June 2021 it stood at 3,913"
     r"|\b(?:the|that|this)\s+(?:number|figure|count|tally)\s+(?:has|had)\s+(?:since\s+|now\s+)?$"
-    r"|\bit\s+(?:stood|stands)\s+at\s+$",
+    r"|\bit\s+(?:stood|stands)\s+at\s+$"
+    # "Add the youngest children, under 5, and the total tops 2,600" ("tops" read as the qualifier)
+    r"|\b(?:the|that|this)\s+total\s+(?:now\s+)?(?:comes\s+to|came\s+to|stands\s+at|stood\s+at|reaches|reached)?\s*$",
+    re.I,
+)
+# "The department's count of children taken from ... now stands at 3,881": the count's noun far from its verb
+_COUNT_STANDS_AT = re.compile(
+    r"\b(?:the|its|their|[\w.]+['’]s)\s+(?:number|figure|count|tally|total)\s+of\b[^.;:]{0,160}?\b(?:now\s+)?"
+    r"(?:stands|stood)\s+at\s+$",
     re.I,
 )
 _RETURN_VERB_BEFORE = re.compile(r"\b(?:returned|devuelto|devolvi[oó]|entregado)\s+(?:a\s+)?$", re.I)

@@ -181,3 +181,15 @@ def test_reunions_in_recent_weeks_on_a_page_well_after_the_task_force_began_are_
     assert on(text, date(2018, 8, 1)) == [("children_reunified_total", 12)]
     decoy = "Another 12 children were reunited with their parents, an official said over the past few weeks."
     assert on(decoy, date(2021, 7, 1)) == [("children_reunified_total", 12)]
+
+
+def test_a_named_count_far_from_its_stands_at_and_the_total_tops_take_the_count():
+    text = "The agency's count of children taken from their parents during those years now stands at 3,702."
+    assert found(text) == [("children_separated_identified", 3702, "exact")]
+    added = (
+        "Officials said they had identified 2,310 older children as class members. "
+        "Add the children under 5, and the total tops 2,420."
+    )
+    assert ("children_separated_identified", 2420, "at_least") in found(added)
+    # a count of something else stands at a number of nothing of ours
+    assert found("The cost of the shelters now stands at 3,702.") == []
