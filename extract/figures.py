@@ -1615,7 +1615,12 @@ def _read_sentence(
         tf_modifier = _nearest_task_force_modifier(
             scan, clause_start, min(len(text), modifier_end_own + 1), reading
         ) or _nearest_task_force_modifier(
-            scan, segment_start if whole_end is None else whole_end, following, reading
+            scan,
+            _after_fronted_whole(text, previous, segment_start, reading.qualifier_start)
+            if whole_end is None
+            else whole_end,
+            following,
+            reading,
         )
         if (
             tf_modifier is None
@@ -1972,7 +1977,10 @@ _ELIDED_SUBJECT_VP = re.compile(
 _SUCH_AFTER = re.compile(r"\s+(?:such|tales)\s+", re.I)
 _RESTATEMENT_ASIDE = re.compile(
     r"\s*[—–]\s*[\d.,]+\s*,?\s*(?:to\s+be\s+(?:precise|exact)|exactly|precisely|para\s+ser\s+exactos|exactamente)"
-    r"\s*[—–]\s*",
+    r"\s*[—–]\s*"
+    # "2,926 — or 74.6% — have been reunited": the share of the same count set off between dashes
+    r"|\s*[—–]\s*(?:or|o|about|roughly|nearly|some|alrededor\s+del?|casi)\s+(?:about\s+|roughly\s+|nearly\s+)?[\d.,]+\s*"
+    r"(?:%|percent|per\s+cent|por\s+ciento)\s*[—–]\s*",
     re.I,
 )
 _INVERTED_COPULA = re.compile(r",\s+(?:are|were|remain|remained|están|estaban|siguen)\s+$", re.I)
@@ -2346,7 +2354,9 @@ def _read_unit(
             reading.separated_adjective = True
         position = _QUOTE_OR_SPACE.match(text, adjective.end()).end()
     reading.unit_end = mention.end
-    after = text[mention.end : mention.end + 40].split("\n", 1)[0]
+    aside = _RESTATEMENT_ASIDE.match(text, mention.end)
+    after_number = aside.end() if aside else mention.end  # "2,926 — or 74.6% — have been": the count's tail
+    after = text[after_number : after_number + 40].split("\n", 1)[0]
     tail = after.lstrip(" \"“”'’")
     label = text[segment_start : reading.qualifier_start]
     # "Reunified: 2,926. Careful with this one": a row label whose count closes the sentence
@@ -2681,7 +2691,10 @@ def _nearest_state(
             continue
         if _COMPLEMENT_GAP.fullmatch(text, match.end(), reading.qualifier_start):
             continue  # "informed also that 735 families received ...": the reporting verb, not the count's
-        if _PURPOSE_BEFORE.search(text, max(clause_start, match.start() - 40), match.start()):
+        if _PURPOSE_BEFORE.search(text, max(clause_start, match.start() - 40), match.start()) or (
+            _PURPOSE_CUE.match(match.group(0))
+            and _PURPOSE_AGENT_BEFORE.search(text, max(clause_start, match.start() - 60), match.start())
+        ):
             continue  # "the task force created to reunite families has brought 795 ...": the subject's purpose
         if " " not in match.group(0) and _DOCUMENT_NOUN_BEFORE.search(
             text, max(clause_start, match.start() - 30), match.start()
@@ -2795,6 +2808,13 @@ _PURPOSE_BEFORE = re.compile(
     r"cread[oa]|formad[oa]|establecid[oa]|encargad[oa])\s+(?:(?:in\s+order|with\s+the\s+goal)\s+)?(?:with\s+)?$",
     re.I,
 )
+# "the group created by President Biden to reunite families": the participle's agent before its purpose
+_PURPOSE_AGENT_BEFORE = re.compile(
+    r"\b(?:created|formed|set\s+up|established|launched|convened|cread[oa]|formad[oa]|establecid[oa])\s+"
+    r"(?:by|in|por|en)\s+(?:[\w.]+\s+){1,4}?$",
+    re.I,
+)
+_PURPOSE_CUE = re.compile(r"(?:to|para)\s", re.I)
 # A participle right after a noun naming a document or a set of numbers is a reduced relative on that noun.
 _DOCUMENT_NOUN_BEFORE = re.compile(
     r"\b(?:figures|data|numbers|statistics|records|documents|report|reports|fact\s+sheet|filing|filings|tally|"
@@ -3173,6 +3193,15 @@ def _modifiers(scan: _Scan, start: int, end: int) -> set[str]:
 
 _TOTALIZER = re.compile(r"in\s+total|en\s+total|overall|altogether", re.I)
 _SINCE = re.compile(r"since|desde", re.I)
+
+
+def _after_fronted_whole(text: str, previous: _Reading | None, segment_start: int, bound: int) -> int:
+    """ "Of the 3,924 children the task force has identified, 2,926 ...": the fronted whole's phrase, up to its comma,
+    is not the part's; the part's modifiers start after it."""
+    if previous is None or not previous.whole:
+        return segment_start
+    comma = text.find(",", previous.mention.end, bound)
+    return comma + 1 if comma >= 0 else segment_start
 
 
 def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Reading) -> str | None:

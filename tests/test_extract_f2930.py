@@ -193,3 +193,25 @@ def test_a_named_count_far_from_its_stands_at_and_the_total_tops_take_the_count(
     assert ("children_separated_identified", 2420, "at_least") in found(added)
     # a count of something else stands at a number of nothing of ours
     assert found("The cost of the shelters now stands at 3,702.") == []
+
+
+def test_a_subjects_purpose_after_its_participles_agent_is_not_the_counts_predicate():
+    text = "The panel set up by the new administration to reunite families has counted 3,610 children who were taken from their parents."
+    assert found(text) == [("children_separated_identified", 3610, "exact")]
+    # the agent with no purpose leaves the subject's own verb to count
+    assert found("The task force set up by the new administration has reunited 510 children.") == [
+        ("children_reunified_by_task_force", 510, "exact")
+    ]
+
+
+def test_a_share_between_dashes_leaves_the_count_its_verb_and_a_fronted_wholes_clause_is_not_the_parts():
+    text = "Of the 3,610 children the task force has identified, 2,700 — or 74.8% — have been reunited."
+    assert found(text) == [
+        ("children_separated_identified", 3610, "exact"),
+        ("children_reunified_total", 2700, "exact"),
+    ]
+    # the part's own phrase still gives its period
+    own = (
+        "Of the 3,610 children the task force has identified, 610 have been reunited through the task force."
+    )
+    assert ("children_reunified_by_task_force", 610, "exact") in found(own)
