@@ -215,3 +215,17 @@ def test_a_share_between_dashes_leaves_the_count_its_verb_and_a_fronted_wholes_c
         "Of the 3,610 children the task force has identified, 610 have been reunited through the task force."
     )
     assert ("children_reunified_by_task_force", 610, "exact") in found(own)
+
+
+def test_a_search_still_going_on_and_no_record_of_a_reunion_said_as_a_clause():
+    assert found("Volunteers say they are still looking for the parents of about 260 children.") == [
+        ("children_parents_not_located", 260, "approximate")
+    ]
+    assert found(
+        "For 1,840 of these children, officials have no record that they ever saw a parent again."
+    ) == [("children_remaining_to_reunify", 1840, "exact")]
+    # a search that is over, or a record that exists, is none of these
+    assert (
+        found("Volunteers were looking for the parents of about 260 children last year and found them.") == []
+    )
+    assert found("Officials have a record that 1,840 children saw a parent again.") == []
