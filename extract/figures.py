@@ -1405,6 +1405,16 @@ def _read_sentence(
         ):
             continue  # "identified 3,924 children, 1,000 whose parents are in Guatemala": only the parents' fate counts
         if (
+            state == "in_process"
+            and reading.explicit_unit
+            and reading.unit != "reunions"
+            and _BARE_PROGRESS.fullmatch(text, cue.span[0], cue.span[1])
+            and not _REUNIFICATION_OF_BEFORE.search(
+                text, max(clause_start, reading.qualifier_start - 40), reading.qualifier_start
+            )
+        ):
+            continue  # "200 children are in progress toward ...": only a reunion is itself in progress
+        if (
             state in {"deported", "parents_not_located"}
             and cue.span[0] >= reading.unit_end
             and _PROPERTY_APPOSITIVE.match(text, reading.unit_end)
@@ -2791,6 +2801,10 @@ _PART_RELATIVE = re.compile(
     r"\b(?:most|many|some|several|half|few|a\s+few|none|one|the\s+majority|la\s+mayor[ií]a|muchos|muchas|algunos|"
     r"algunas)\s+(?:of|de)\s+(?:whom|which|los\s+cuales|las\s+cuales)\b",
     re.I,
+)
+_BARE_PROGRESS = re.compile(r"(?:is|are)\s+(?:(?:still|now)\s+)?in\s+progress", re.I)
+_REUNIFICATION_OF_BEFORE = re.compile(
+    r"\b(?:reunification|reunion|reunificaci[oó]n)s?\s+(?:of|de)\s+(?:the\s+|los\s+)?$", re.I
 )
 _LACKING_PHRASE = re.compile(r"(?:with\s+no|no|without|sin)\b", re.I)
 # "hundreds still apart", "thousands more remain separated", "cientos siguen separados": a vague amount before a

@@ -229,3 +229,14 @@ def test_a_search_still_going_on_and_no_record_of_a_reunion_said_as_a_clause():
         found("Volunteers were looking for the parents of about 260 children last year and found them.") == []
     )
     assert found("Officials have a record that 1,840 children saw a parent again.") == []
+
+
+def test_reunions_in_progress_and_registrations_from_families():
+    assert found("A spokesman said about 140 other reunifications are in progress.") == [
+        ("children_reunification_in_process", 140, "approximate")
+    ]
+    assert found("The portal has received registrations from more than 1,300 families.") == [
+        ("families_registered", 1300, "at_least")
+    ]
+    # children "in progress" toward something else are not reunions under way
+    assert found("About 140 children are in progress toward a high-school diploma.") == []
