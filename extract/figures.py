@@ -2366,6 +2366,11 @@ def _read_unit(
     reading.unit_end = mention.end
     aside = _RESTATEMENT_ASIDE.match(text, mention.end)
     after_number = aside.end() if aside else mention.end  # "2,926 — or 74.6% — have been": the count's tail
+    closing = _DASH_CLOSE.match(text, mention.end)
+    if aside is None and closing and _DASH_OPEN_BEFORE.search(text, segment_start, reading.qualifier_start):
+        after_number = (
+            closing.end()
+        )  # "Far more — some 2,200 — had been returned": the count set off between dashes
     after = text[after_number : after_number + 40].split("\n", 1)[0]
     tail = after.lstrip(" \"“”'’")
     label = text[segment_start : reading.qualifier_start]
@@ -2806,6 +2811,8 @@ _BARE_PROGRESS = re.compile(r"(?:is|are)\s+(?:(?:still|now)\s+)?in\s+progress", 
 _REUNIFICATION_OF_BEFORE = re.compile(
     r"\b(?:reunification|reunion|reunificaci[oó]n)s?\s+(?:of|de)\s+(?:the\s+|los\s+)?$", re.I
 )
+_DASH_CLOSE = re.compile(r"[ \t]*[—–][ \t]*")
+_DASH_OPEN_BEFORE = re.compile(r"[—–][ \t]*$")
 _LACKING_PHRASE = re.compile(r"(?:with\s+no|no|without|sin)\b", re.I)
 # "hundreds still apart", "thousands more remain separated", "cientos siguen separados": a vague amount before a
 # cue is that cue's own subject, so the cue says nothing of an earlier count.

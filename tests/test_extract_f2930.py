@@ -240,3 +240,19 @@ def test_reunions_in_progress_and_registrations_from_families():
     ]
     # children "in progress" toward something else are not reunions under way
     assert found("About 140 children are in progress toward a high-school diploma.") == []
+
+
+def test_a_count_set_off_between_dashes_takes_the_clause_around_it():
+    text = (
+        "The agency says it has reunited about 640 kids since it began. "
+        "Far more — some 2,050 — had been returned to parents before it existed."
+    )
+    assert ("children_reunified_before_task_force", 2050, "approximate") in found(text)
+    possessive = (
+        "Records show 3,700 children were separated. About 70% have been reunited, most of them — 2,030 — "
+        "before the president's task force was created."
+    )
+    assert ("children_reunified_before_task_force", 2030, "exact") in found(possessive)
+    # with no period named the dashed count is the total
+    plain = "The agency has reunited about 640 kids. Far more — some 2,050 — had been returned to parents by then."
+    assert ("children_reunified_total", 2050, "approximate") in found(plain)
