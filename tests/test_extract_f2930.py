@@ -256,3 +256,11 @@ def test_a_count_set_off_between_dashes_takes_the_clause_around_it():
     # with no period named the dashed count is the total
     plain = "The agency has reunited about 640 kids. Far more — some 2,050 — had been returned to parents by then."
     assert ("children_reunified_total", 2050, "approximate") in found(plain)
+
+
+def test_parents_in_their_countries_after_removal_were_deported():
+    assert found("The parents of 207 children are in their countries of origin after removal.") == [
+        ("parents_deported_separated", 207, "exact")
+    ]
+    # where they are, with no removal said, is not a deportation
+    assert found("The parents of 207 children are in their countries of origin.") == []
