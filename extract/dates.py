@@ -164,6 +164,9 @@ _DEICTIC_AS_OF = re.compile(
 )
 _HEADER_CHARS = 400
 _FILED_STAMP = re.compile(r"\bFiled\s+$")
+_DATE_LABEL = re.compile(
+    r"[ \t]*(?:release\s+date|date|dated|fecha(?:\s+de\s+publicaci[oó]n)?)[ \t]*:[ \t]*", re.I
+)
 
 
 def _header_date(text: str, dates: list[DateMention]) -> date | None:
@@ -176,8 +179,11 @@ def _header_date(text: str, dates: list[DateMention]) -> date | None:
         line_start = text.rfind("\n", 0, mention.start) + 1
         line_end = text.find("\n", mention.end)
         line_end = len(text) if line_end < 0 else line_end
-        if not text[line_start : mention.start].strip() and not text[mention.end : line_end].strip(" \t.,"):
-            return mention.value
+        lead = text[line_start : mention.start]
+        if (not lead.strip() or _DATE_LABEL.fullmatch(lead)) and not text[mention.end : line_end].strip(
+            " \t.,"
+        ):
+            return mention.value  # "June 2, 2021" under the title, "Release Date: June 23, 2018"
         if _FILED_STAMP.search(text, max(line_start, mention.start - 8), mention.start):
             return (
                 mention.value

@@ -1,5 +1,7 @@
 """Structural rules found on heldout29/30 (and heldout27's false figures). Sentences written for these tests."""
 
+from datetime import date
+
 from extract import extract_figures
 
 
@@ -264,3 +266,17 @@ def test_parents_in_their_countries_after_removal_were_deported():
     ]
     # where they are, with no removal said, is not a deportation
     assert found("The parents of 207 children are in their countries of origin.") == []
+
+
+def test_as_of_today_takes_a_labelled_release_date_line():
+    from extract.model import Document
+
+    text = "Statement\n\nRelease Date: May 4, 2019\n\nAs of today, 311 children have been reunified with a parent."
+    assert [(f.metric, f.value, f.as_of) for f in extract_figures(Document(text=text))] == [
+        ("children_reunified_total", 311, date(2019, 5, 4))
+    ]
+    # a date under another label is not the day "today" means
+    other = (
+        "Statement\n\nUpdated: May 4, 2019\n\nAs of today, 311 children have been reunified with a parent."
+    )
+    assert [f.as_of for f in extract_figures(Document(text=other))] == [None]
