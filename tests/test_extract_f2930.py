@@ -172,8 +172,6 @@ def test_a_part_of_the_young_children_is_an_age_group_sub_count():
 
 
 def test_reunions_in_recent_weeks_on_a_page_well_after_the_task_force_began_are_its_own():
-    from datetime import date
-
     def on(text: str, published: date) -> list[tuple[str, int | float]]:
         return [(f.metric, f.value) for f in extract_figures(text, published)]
 
