@@ -2344,8 +2344,6 @@ def _read_unit(
                 bool(age and _UNDER_AGE.search(age.group(0)))
                 or bool(_AGE_BOUNDED_WHOLE.match(text, reading.unit_end))
                 or bool(_MINORS_OF_AGE.match(text, unit_match.start(), reading.unit_end + 30))
-                # "57 of the young children were back": a part of the youngest group named before
-                or bool(_YOUNG_PARTITIVE.fullmatch(text, reading.mention.end, unit_match.start()))
             )
             comparative = _COMPARATIVE_AGE.match(text, reading.unit_end) if trailing else None
             if comparative and not reading.whole and _RELATIVE_OPEN.match(text, comparative.end()):
@@ -3060,11 +3058,6 @@ _OUT_OF_COUNTRY = re.compile(
     re.I,
 )
 # "46 children of the 103 children under age 5": the part of an age-bounded whole is bounded too.
-_YOUNG_PARTITIVE = re.compile(
-    r"\s+(?:of|out\s+of|de)\s+(?:the|those|these|los|las|esos|esas)\s+(?:youngest|young|littlest|little|"
-    r"m[aá]s\s+pequeñ[oa]s|pequeñ[oa]s)\s+",
-    re.I,
-)
 _AGE_BOUNDED_WHOLE = re.compile(
     r"(?:\s+(?:of|de)\s+(?:the|los|las))?\s+[\d.,]+\s+(?:children|kids|minors|niños|niñas|menores)"
     r"(?=\s+(?:under\s+(?:the\s+)?age\s+(?:of\s+)?\w+|menores\s+de\s+\w+\s+años))",

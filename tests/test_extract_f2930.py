@@ -163,14 +163,6 @@ def test_a_lacking_phrase_on_the_noun_names_which_children_the_verb_counts():
     ]
 
 
-def test_a_part_of_the_young_children_is_an_age_group_sub_count():
-    assert found("By Friday, 41 of the young children were back with a parent.") == []
-    # the same part of the children at large is read
-    assert found("By Friday, 41 of the children were back with a parent.") == [
-        ("children_reunified_total", 41, "exact")
-    ]
-
-
 def test_reunions_in_recent_weeks_on_a_page_well_after_the_task_force_began_are_its_own():
     def on(text: str, published: date) -> list[tuple[str, int | float]]:
         return [(f.metric, f.value) for f in extract_figures(text, published)]
