@@ -59,6 +59,17 @@ _AGE_BOUND_AFTER_NOUN = re.compile(
     r"|(?:who|that|que)\s+(?:are|were|is|was|son|eran|era)\s+)(?:under|below|menores\s+de)\s*$",
     re.IGNORECASE,
 )
+# "children between five and 17", "niños entre 5 y 12": a span of small numbers right after a child noun is an
+# age span, both ends of it.
+_AGE_SPAN_AFTER_NOUN = re.compile(
+    r"\b(?:children|child|kids|minors|teens|teenagers|niños|niñas|menores)\s+(?:aged\s+)?(?:between|entre)\s*$", re.I
+)
+_AGE_WORD = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece"
+    r"|catorce|quince|dieciséis|diecisiete|dieciocho)"
+)
+_AGE_SPAN_END = re.compile(rf"\s*(?:and|to|-|–|y|a)\s*{_AGE_WORD}\b(?!\s*[,.]?\d)", re.I)
 _AGE_AFTER = re.compile(
     r"\s*(?:-|\s)(?:years?|yrs?|months?|días|años|meses)(?:-|\s)?(?:old|de\s+edad)\b|,\s*(?:and|y)\s|\s+and\s+"
     r"(?=\S+\s*-?\s*years?\s*-?\s*old)",
@@ -1056,6 +1067,13 @@ def _is_decoy(text: str, mention: NumberMention, sent_start: int) -> bool:
         return True
     if _AGE_AFTER.match(text, mention.end) and re.match(r"\s*-?\s*(?:years?|años)", text[mention.end :]):
         return True
+    if (
+        not mention.percent
+        and mention.value < 21
+        and _AGE_SPAN_AFTER_NOUN.search(before)
+        and _AGE_SPAN_END.match(text, mention.end)
+    ):
+        return True  # "2,500 children between five and 17 are still waiting": an age span, not a range of counts
     if _AGE_LIST_AFTER.match(text, mention.end):
         return True  # "kids were 4, 5, 6 years old": every number of a list of ages is an age
     if _DURATION_AFTER.match(text, mention.end):
@@ -2266,7 +2284,7 @@ def _link_ages(text: str, readings: list[_Reading], sent_start: int) -> None:
         if first.dropped and not second.dropped:
             lead = text[max(sent_start, first.mention.start - 30) : first.mention.start]
             between = text[first.mention.end : second.mention.start]
-            if _AGE_BEFORE.search(lead) and re.fullmatch(
+            if (_AGE_BEFORE.search(lead) or _AGE_SPAN_AFTER_NOUN.search(lead)) and re.fullmatch(
                 r"\s*(?:and|to|through|-|–|y|a|hasta)\s*", between, re.I
             ):
                 second.dropped = True
@@ -3070,7 +3088,8 @@ _COMPARATIVE_AGE = re.compile(r"(?:(?<=younger)|(?<=older))\s+than\s+(?:\d{1,2}|
 _UNDER_AGE = re.compile(r"\b(?:under|below|younger|menores)\b", re.I)
 _AGE_TAIL = re.compile(
     r"\s+(?:under\s+(?:the\s+)?age\s+(?:of\s+)?\w+|(?:under|below|younger\s+than)\s+(?:\d{1,2}|five|four|three|six)|(?:aged?|ages)\s+\d+(?:\s*(?:to|-|–|through|and)\s*\d+)?"
-    r"|menores\s+de\s+\w+\s+años|de\s+\d+\s+a\s+\d+\s+años)\b",
+    r"|menores\s+de\s+\w+\s+años|de\s+\d+\s+a\s+\d+\s+años"
+    rf"|(?:between|entre)\s+{_AGE_WORD}\s+(?:and|y)\s+{_AGE_WORD}(?=\s+(?!years?\b|años\b)[a-z]))\b",
     re.I,
 )
 # "207 were younger than 5", "57 are under age 5", "eran menores de cinco años": a count whose predicate is an age
