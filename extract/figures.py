@@ -3457,6 +3457,7 @@ def _list_lead_in(text: str, sent_start: int) -> tuple[int, int] | None:
     if not _BULLET_VERB.match(text, line_start):
         return None
     end = line_start - 1
+    blank = False
     for _ in range(30):
         if end <= 0:
             return None
@@ -3464,7 +3465,15 @@ def _list_lead_in(text: str, sent_start: int) -> tuple[int, int] | None:
         line = text[start:end]
         if _HAS_COLON.search(line):
             return start, end
-        if not line.strip() or not _BULLET_OR_WRAP.match(line):
+        if not line.strip():
+            # a list set off from its lead-in (or its items from each other) by one blank line is still one list;
+            # two blank lines in a row end it
+            if blank:
+                return None
+            blank = True
+        elif _BULLET_OR_WRAP.match(line):
+            blank = False
+        else:
             return None
         end = start - 1
     return None
