@@ -1224,6 +1224,12 @@ def _read_sentence(
 
         if _INTAKE_BEFORE.search(text, clause_start, reading.qualifier_start):
             continue  # "ORR has received at least 118 children": arrivals, not the separated class
+        if _FIRST_PERSON_OBJECT.search(
+            text, max(sent_start, reading.qualifier_start - 60), reading.qualifier_start
+        ) and _RELATIVE_OPEN.match(text, reading.unit_end):
+            # "I have treated 37 children who were reunited": the object of one speaker's own verb is that person's
+            # caseload, another population; the relative clause only describes it
+            continue
         if reading.whole:
             state = _whole_state(text, reading, clause_end, lexicon, scan)
             if state:
@@ -1975,6 +1981,13 @@ _RESTRICTED_STATE = {
     "identif": "separated",
     "deport": "deported",
 }
+# "I have treated", "I've represented": a first-person singular subject and its verb right before the count.
+# Verbs of estimating or saying keep the count a claim about the whole ("I estimate 5,000 children were ...").
+_FIRST_PERSON_OBJECT = re.compile(
+    r"(?:^|[\s\"“(,;:])(?:I|I['’]ve|I['’]d)\s+(?:(?:have|had|also|personally|myself|now|already|since)\s+){0,2}"
+    r"(?!(?:estimate|think|believe|know|say|said|guess|suspect|bet|expect|fear|hear|heard|read|count|counted)\b)"
+    r"[a-z]+\s+(?:with\s+|for\s+|to\s+)?$"
+)
 _RELATIVE_OPEN = re.compile(r"[\s\"”’',]*(?:who|that|which|que|quienes|los\s+cuales|las\s+cuales)\b", re.I)
 # "children who were separated and still in government custody when the court ruled": a location sharing the
 # participle's auxiliary (no verb of its own) completes the court-era class definition; it is not a remainder.
@@ -3299,10 +3312,15 @@ _HELPED_BEFORE = re.compile(
 _TASK_FORCE_SUBJECT = re.compile(
     r"[\s\"“]*(?:(?:as\s+of|by|al|hasta)\b[^,.;:]{0,40},\s*|[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*,\s*)?"
     r"(?:the|this|that|its|el|este|ese|esta|esa)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:task\s+force|grupo\s+de\s+trabajo|equipo|fuerza\s+de\s+tarea)\b",
+    r"(?:[\w-]+(?:['’]s)?\s+){0,3}?(?:task\s+force|grupo\s+de\s+trabajo|equipo|fuerza\s+de\s+tarea)\b",
     re.I,
 )
-_IT_SUBJECT = re.compile(r"[\s\"“]*(?:(?:as\s+of|by)\b[^,.;:]{0,40}(?:,\s*\d{4})?,\s*)?it\b", re.I)
+# "And it has reunited ...": a sentence may open with a coordinating conjunction before its subject.
+_IT_SUBJECT = re.compile(
+    r"[\s\"“]*(?:(?:and|but|so|y|pero)\s+)?(?:(?:as\s+of|by)\b[^,.;:]{0,40}(?:,\s*\d{4})?,\s*)?it\b", re.I
+)
+# A transcript's speaker label ("SAMUEL OTIENO: ", "DLAMINI: ") before the sentence it opens.
+_SPEAKER_LABEL_LEAD = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]{1,60}(?:,[^:\n]{0,80})?:[ \t]+")
 _AGENT_VERB_BEFORE = re.compile(
     r"\b(?:reunited|reunified|returned|reunir|reunido|reunificado|devuelto)\s+(?:a\s+)?$", re.I
 )
@@ -3325,6 +3343,9 @@ def _task_force_is_agent(text: str, sent_start: int, reading: _Reading) -> bool:
             return False
         stop = text.rfind(". ", 0, sent_start - 2)
         previous_start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, sent_start - 1) + 1)
+        label = _SPEAKER_LABEL_LEAD.match(text, previous_start, sent_start)
+        if label is not None:
+            previous_start = label.end()
         if sent_start - previous_start > 400 or not _TASK_FORCE_SUBJECT.match(
             text, previous_start, sent_start
         ):
