@@ -1761,7 +1761,33 @@ def _read_sentence(
             partners = before + after
             if not any(p.metric and not p.whole for p in partners):
                 reading.metric = None
+    _read_restated_shares(text, readings)
     return readings
+
+
+# "2,926 had been reunified with a parent, or about 75%", "2,926 (75%) have been reunified": a percent set off right
+# after a count, with nothing of its own after it, restates that count as a share of the whole.
+_SHARE_APPOSITION_BEFORE = re.compile(r"[^.;:()\n]*?(?:,\s*(?:or|that\s+is|o\s+sea|es\s+decir)|\()\s*$", re.I)
+_SHARE_APPOSITION_AFTER = re.compile(r"\s*(?:\)|[.;]|,\s|$)")
+
+
+def _read_restated_shares(text: str, readings: list[_Reading]) -> None:
+    for previous, reading in zip(readings, readings[1:], strict=False):
+        if (
+            reading.dropped
+            or reading.unit != "percent"
+            or reading.metric is not None
+            or previous.dropped
+            or previous.metric != "children_reunified_total"
+            or not _value_fits(reading)
+        ):
+            continue
+        if not _SHARE_APPOSITION_BEFORE.fullmatch(text, previous.mention.end, reading.qualifier_start):
+            continue
+        if not _SHARE_APPOSITION_AFTER.match(text, reading.unit_end):
+            continue
+        reading.state = previous.state
+        reading.metric = "percent_reunified"
 
 
 def _link_partitives(text: str, readings: list[_Reading], sent_start: int, lexicon: Lexicon) -> None:
