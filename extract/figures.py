@@ -151,6 +151,10 @@ _FINITE_START = re.compile(
     re.IGNORECASE,
 )
 _SEPARATED_WORD = re.compile(r"separated|separad[oa]s", re.IGNORECASE)
+_COUNTING_VERB_BEFORE = re.compile(
+    r"\b(?:counts?|counted|tall(?:y|ies|ied)|contabiliza|contabilizó)\s+$",
+    re.I,
+)
 _PERIOD_AFTER = re.compile(
     r"\s+(?:between|from|during|since|under|entre|desde|durante|bajo)\b", re.IGNORECASE
 )
@@ -2391,7 +2395,14 @@ def _read_unit(
             trailing = lexicon.adjective.match(text, _QUOTE_OR_SPACE.match(text, reading.unit_end).end())
             if trailing:  # "niños migrantes"
                 reading.unit_end = trailing.end()
-                if _SEPARATED_WORD.fullmatch(trailing.group(0)) and _PERIOD_AFTER.match(text, trailing.end()):
+                if _SEPARATED_WORD.fullmatch(trailing.group(0)) and (
+                    _PERIOD_AFTER.match(text, trailing.end())
+                    # "the same task force counts almost 4,000 children separated in the first place": the object
+                    # of a verb of counting, described by the participle, is the count of the separated
+                    or _COUNTING_VERB_BEFORE.search(
+                        text, max(sent_start, reading.qualifier_start - 30), reading.qualifier_start
+                    )
+                ):
                     reading.separated_adjective = True  # "3,913 kids separated between July 2017 and ..."
                 elif re.fullmatch(r"separad[oa]s", trailing.group(0), re.I):
                     # "3,913 niños separados", "2.053 menores separados permanecían en albergues"
