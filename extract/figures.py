@@ -62,7 +62,8 @@ _AGE_BOUND_AFTER_NOUN = re.compile(
 # "children between five and 17", "niños entre 5 y 12": a span of small numbers right after a child noun is an
 # age span, both ends of it.
 _AGE_SPAN_AFTER_NOUN = re.compile(
-    r"\b(?:children|child|kids|minors|teens|teenagers|niños|niñas|menores)\s+(?:aged\s+)?(?:between|entre)\s*$", re.I
+    r"\b(?:children|child|kids|minors|teens|teenagers|niños|niñas|menores)\s+(?:aged\s+)?(?:between|entre)\s*$",
+    re.I,
 )
 _AGE_WORD = (
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -1077,7 +1078,7 @@ def _is_decoy(text: str, mention: NumberMention, sent_start: int) -> bool:
         and _AGE_SPAN_AFTER_NOUN.search(before)
         and _AGE_SPAN_END.match(text, mention.end)
     ):
-        return True  # "2,500 children between five and 17 are still waiting": an age span, not a range of counts
+        return True  # "2,500 children between five and 17 are waiting": an age span, not a range of counts
     if _AGE_LIST_AFTER.match(text, mention.end):
         return True  # "kids were 4, 5, 6 years old": every number of a list of ages is an age
     if _DURATION_AFTER.match(text, mention.end):

@@ -87,7 +87,7 @@ GATES = [
     Gate("heldout32", texts=50, precision=0.98, recall=0.97, decoys=7),  # first score (1.17.0) 0.96/0.83
     Gate("heldout33", texts=50, precision=0.98, recall=0.94, decoys=7),  # first score (1.17.0) 0.92/0.80
     Gate("heldout31", texts=50, precision=0.98, recall=0.95, decoys=7),  # first score (1.17.0) 0.94/0.91
-    Gate("heldout34", texts=50, precision=0.94, recall=0.87, decoys=7),  # first score (1.17.0) 0.95/0.88
+    Gate("heldout34", texts=50, precision=0.98, recall=0.93, decoys=7),  # first score (1.17.0) 0.95/0.88
     Gate(
         "heldout41", texts=50, precision=0.99, recall=0.93, decoys=7
     ),  # first score (1.17.0+h31/h33) 1.00/0.94
