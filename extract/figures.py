@@ -1671,7 +1671,11 @@ def _read_sentence(
             tf_modifier = _nearest_task_force_modifier(scan, sent_start, previous.qualifier_start, reading)
         if tf_modifier is None:
             lead_in = _list_lead_in(text, sent_start)
-            if lead_in is not None:
+            if lead_in is not None and not _COMPLEMENT_BEFORE.search(
+                text, text.rfind("\n", 0, sent_start) + 1, reading.qualifier_start
+            ):
+                # the lead-in's subject is the agent of the item's own verb ("- reunified 689 children"), not of a
+                # clause the item reports ("- confirmed that 2,926 of these children have been reunified")
                 tf_modifier = _nearest_task_force_modifier(scan, lead_in[0], lead_in[1], reading)
         if tf_modifier is None and state == "reunified" and _task_force_is_agent(text, sent_start, reading):
             tf_modifier = (
@@ -3507,6 +3511,9 @@ _AWAITING_OTHER = re.compile(
     r"(?:transfer|placement|release|traslado|transferencia|liberaci[oó]n)\b",
     re.I,
 )
+
+
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:that|que)\b", re.I)
 
 
 def _list_lead_in(text: str, sent_start: int) -> tuple[int, int] | None:

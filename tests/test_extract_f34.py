@@ -47,6 +47,11 @@ def test_list_lead_in_set_off_by_a_blank_line_still_governs_its_items() -> None:
     # decoy: two blank lines end the list; the item is no longer the task force's
     decoy = "The Task Force has:\n\n\n- Reunified 412 children with a parent.\n"
     assert found(decoy, date(2022, 5, 3)) == [("children_reunified_total", 412, "exact")]
+    # decoy: an item that reports a clause ("confirmed that ...") does not make the lead-in's subject its agent
+    reported = (
+        "The Task Force has:\n\n- confirmed that 2,400 of these children have been reunified with a parent;\n"
+    )
+    assert found(reported, date(2022, 5, 3)) == [("children_reunified_total", 2400, "exact")]
 
 
 def test_it_after_a_task_force_sentence_behind_a_conjunction_and_a_speaker_label() -> None:
