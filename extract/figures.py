@@ -1961,12 +1961,15 @@ def _refine_cue(
         cue.state == "separated"
         and cue.span[0] < reading.qualifier_start
         and re.fullmatch(
-            r"[\s\"”']*(?:who|that|which|que|quienes)\s+(?:\w+\s+){0,2}",
+            r"[\s\"”']*(?:(?:who|that|which|que|quienes)\s+(?:\w+\s+){0,2}|"
+            r"(?:for|para|de)\s+(?:whom|quienes|los\s+que|las\s+que|los\s+cuales|las\s+cuales)\s+(?:\w+\s+){0,3})",
             text[reading.unit_end : first.start()],
             re.I,
         )
     ):
-        return _Cue(state, first.span())  # "identified more than 1,000 families that remain separated"
+        # "identified more than 1,000 families that remain separated", "identified 998 children for whom there is
+        # no record of reunification": the relative clause says which of the identified children are counted
+        return _Cue(state, first.span())
     if (
         cue.state == "separated"
         and cue.span[0] >= reading.unit_end
@@ -2759,6 +2762,7 @@ def _nearest_state(
     near_end = near_break.start() if near_break else clause_end
     predicates: list[tuple[int, str, bool, tuple[int, int]]] = []
     adjacent: list[tuple[int, str, tuple[int, int]]] = []
+    kickers: list[tuple[int, str, bool, tuple[int, int]]] = []
     # A cue that spans the clause break ("assessments and treatment to 385 families") starts the clause.
     for match in scan.state.finditer(scan.text, max(0, clause_start - 40), reading.qualifier_start):
         if match.start() >= clause_start:
@@ -2786,6 +2790,11 @@ def _nearest_state(
             text, max(clause_start, match.start() - 30), match.start()
         ):
             continue  # "Government figures released in February showed ...": the document's participle
+        if _KICKER_GAP.fullmatch(text, match.end(), reading.qualifier_start):
+            # "'Still waiting': At least 400 children reunited": a headline's kicker before a colon is the story's
+            # label; the count's own participle after it says what it is, and the kicker only when nothing does
+            kickers.append((reading.qualifier_start - match.end(), tag_of(match), True, match.span()))
+            continue
         predicates.append((reading.qualifier_start - match.end(), tag_of(match), True, match.span()))
     for match in scan.state.finditer(scan.text, reading.unit_end, max(reading.unit_end, clause_end)):
         distance = match.start() - reading.unit_end
@@ -2831,7 +2840,9 @@ def _nearest_state(
             adjacent.append((distance, tag_of(match), match.span()))
         else:
             predicates.append((distance, tag_of(match), match.start() < near_end, match.span()))
-    seen_any = bool(predicates or adjacent)
+    if kickers and not any(state in _BLOCKING_STATES or _maps(table, state) for _d, state, _s in adjacent):
+        predicates.extend(kickers)
+    seen_any = bool(predicates or adjacent or kickers)
     for state, span in [(state, span) for _d, state, _n, span in predicates] + [
         (st, sp) for _d, st, sp in adjacent
     ]:
@@ -2859,6 +2870,7 @@ def _nearest_state(
     return None, seen_any
 
 
+_KICKER_GAP = re.compile(r"[\s'’\"”]*:\s*")
 _OTHER_OBJECT_AFTER = re.compile(
     r"(?<=find|cate|each|tact)\s+(?:the|these|those|a|an|any|some|all)\s+"
     r"(?!(?:\w+\s+)?(?:parents?|mothers?|fathers?|famil(?:y|ies)|relatives|adults|guardians)\b)\w",
@@ -3247,6 +3259,10 @@ def _parents_not_located_after(reading: _Reading, cue: _Cue | None, following: i
                 or _PARTIAL_REASON.search(scan.text, start, match.start())
                 or _ONE_OF_REASONS.search(scan.text, start, match.start())
                 or _EITHER_LEAD.search(scan.text, max(start, match.start() - 40), match.start())
+                or (
+                    _REASON_LEAD.search(scan.text, start, match.start())
+                    and _ANOTHER_REASON_AFTER.match(scan.text, match.end())
+                )
             )
     return False
 
@@ -3261,6 +3277,16 @@ _PARTIAL_REASON = re.compile(
 _EITHER_LEAD = re.compile(r"\b(?:either|ya\s+sea|o\s+bien)\s+(?:[\w'’]+\s+){0,3}$", re.I)
 _ONE_OF_REASONS = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|porque|debido\s+a|ya\s+que)\b[^.;]*?\b(?:or|o|u)\s+(?:[\w'’]+\s+){0,3}$",
+    re.I,
+)
+
+
+_REASON_LEAD = re.compile(r"\b(?:because|due\s+to|owing\s+to|porque|debido\s+a|ya\s+que)\b", re.I)
+# "because their parents were deemed ineligible, could not be located or had already left the country": another verb
+# phrase with its own auxiliary coordinated after the cue is another reason ("could not be located or reached" is one)
+_ANOTHER_REASON_AFTER = re.compile(
+    r"(?:\s+(?:\w+\s+){0,4}?)?\s*,?\s+(?:or|o|u)\s+(?:(?:they|their\s+\w+|ellos)\s+)?(?:had|have|has|were|was|are|is|could|did|"
+    r"would|habían|había|han|ha|fueron|estaban|no)\b",
     re.I,
 )
 
@@ -3294,6 +3320,7 @@ def _after_fronted_whole(text: str, previous: _Reading | None, segment_start: in
 
 def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Reading) -> str | None:
     best: tuple[int, str] | None = None
+    source: str | None = None
     anchor = reading.mention.start
     for match in scan.modifier.finditer(scan.text, start, max(start, end)):
         tag = tag_of(match)
@@ -3311,6 +3338,16 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
                 and _SINCE.match(window.group(0))
             ):
                 continue  # "about 750 children overall since 2021": the window bounds what "overall" sums
+        if (
+            tag == "after_task_force"
+            and _GROUP_WORD.search(match.group(0))
+            and match.end() <= anchor
+            and _REPORTING_AFTER_GROUP.match(scan.text, match.end())
+        ):
+            # "the Task Force said 1,779 of those children had been reunited under earlier court orders": the
+            # group as the source of the report says nothing of the period when the clause names one
+            source = source or tag
+            continue
         if tag == "before_task_force" and _EITHER_OR_AFTER.match(scan.text, match.end()):
             tag = "both"  # "whether before the Task Force was formed or through its efforts"
         elif tag == "after_task_force" and _EITHER_OR_BEFORE.search(
@@ -3336,7 +3373,17 @@ def _nearest_task_force_modifier(scan: _Scan, start: int, end: int, reading: _Re
         distance = anchor - match.end() if match.end() <= anchor else match.start() - reading.mention.end
         if best is None or distance < best[0]:
             best = (distance, tag)
-    return best[1] if best else None
+    return best[1] if best else source
+
+
+# "the task force said (that) 1,779 ...", "according to the group's report": a reporting verb after the group, with a
+# clause of another subject after it ("said it had reunited" keeps the group as the agent)
+_REPORTING_AFTER_GROUP = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:report|data|figures|tally)\b[^.;:]{0,40}?)?\s+"
+    r"(?:said|says|reported|reports|told|estimated|found|wrote|noted|announced|stated|dijo|informó|inform[oó]|"
+    r"report[oó]|señaló|indicó)\s+(?:(?:that|que)\s+)?(?!(?:it|its|they|it['’]s|ha|han|había|habían)\b)",
+    re.I,
+)
 
 
 # A list item that opens with its number ("• 5,500+: children separated under Trump"): what follows the colon is the
@@ -3354,7 +3401,7 @@ _HELPED_BEFORE = re.compile(
 _TASK_FORCE_SUBJECT = re.compile(
     r"[\s\"“]*(?:(?:as\s+of|by|al|hasta)\b[^,.;:]{0,40},\s*|[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*,\s*)?"
     r"(?:the|this|that|its|el|este|ese|esta|esa)\s+"
-    r"(?:[\w-]+(?:['’]s)?\s+){0,3}?(?:task\s+force|grupo\s+de\s+trabajo|equipo|fuerza\s+de\s+tarea)\b",
+    r"(?:[\w-]+(?:['’]s)?\s+){0,4}?(?:task\s+force|grupo\s+de\s+trabajo|equipo|fuerza\s+de\s+tarea)\b",
     re.I,
 )
 # "And it has reunited ...": a sentence may open with a coordinating conjunction before its subject.
@@ -3418,7 +3465,8 @@ _QUANTIFIED_SUBJECT_GAP = re.compile(
     re.I,
 )
 _MOST_OF_THEM = re.compile(
-    r"\b(?:la\s+mayor[ií]a|en\s+su\s+mayor[ií]a|most(?:\s+of\s+them)?|mostly)\b[\s,]*(?:(?:de\s+ellos|of\s+them)[\s,]*)?$",
+    r"\b(?:la\s+mayor[ií]a|en\s+su\s+mayor[ií]a|most(?:\s+of\s+them)?|mostly|(?:nearly|almost|virtually|practically)\s+all|"
+    r"(?:the\s+)?(?:vast\s+|great\s+)?(?:majority|bulk)|casi\s+tod[oa]s)\b[\s,]*(?:(?:de\s+ellos|of\s+them)[\s,]*)?$",
     re.I,
 )
 # "in 431 (of those) cases the parent had already been deported", "en 12 casos los padres ya habían sido deportados"
