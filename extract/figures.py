@@ -119,7 +119,13 @@ _PUT_NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 # What may follow a count with no noun of its own when the sentence named it before.
-_NAMED_TAIL = re.compile(r"$|[.,;)—–]|(?:and|but|or|y|pero|o|as\s+of|al\s+\d)\b", re.IGNORECASE)
+# "the number of children whose parents have not been located rose to 666 after the government turned over records":
+# a time or cause adjunct after the count, not a noun of its own
+_NAMED_TAIL = re.compile(
+    r"$|[.,;)—–]|(?:and|but|or|y|pero|o|as\s+of|al\s+\d|on|in|after|since|last|this|from|according|"
+    r"tras|desde|despu[eé]s|seg[uú]n)\b",
+    re.IGNORECASE,
+)
 # A time span that starts before the task force existed: its reunions are not the task force's.
 _COURT_ERA_SPAN = re.compile(
     r"\b(?:since|during|throughout|desde|durante)\s+(?:(?:the|el|la)\s+)?"
@@ -2148,7 +2154,7 @@ _COUNTED_BEFORE = re.compile(
 _ANAPHORIC_NUMBER_BEFORE = re.compile(
     r"\b(?:put|puts|putting|placed|pegged|set)\s+(?:the|that|this|its)\s+"
     # "has put the number above 5,500": the qualifier stands for "at"
-    r"(?:(?:exact|precise|official|actual|latest|final|new)\s+)?(?:number|figure|count|total|tally)\s+(?:at\s+)?$"
+    r"(?:(?:exact|precise|official|actual|latest|final|new)\s+)?(?:number|figure|count|total|tally)\s+(?:at\s+)?[\"“‘']?$"  # the count may be quoted
     # "The exact figure DHS gives is 998": a short relative clause on the noun (no "of"/"for" phrase naming another);
     # "The exact number, as of Feb. 1, 2023, was 1,999 families": an aside set off by commas may part noun and verb
     r"|\b(?:the|that|this)\s+(?:(?:precise|exact|actual|true|final|official)\s+)?(?:number|figure|count|tally)"
@@ -3207,7 +3213,11 @@ _OUTSIDE_LABEL = re.compile(
 )
 # "2,926 of them had been reunified, about 75% of the total": the share set off after the count it measures.
 _APPOSITIVE_BEFORE = re.compile(r",\s*$")
-_OF_THE_TOTAL = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:total|all|those\s+identified)|del\s+total)\b", re.I)
+_OF_THE_TOTAL = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:total|all|those\s+identified)|del\s+total|"
+    r"de\s+(?:los|las)\s+(?:(?:niñ[oa]s|menores)\s+)?identificad[oa]s)\b",
+    re.I,
+)
 _NOT_REUNITED = re.compile(
     r"\b(?:not|no|sin|yet\s+to)\b.*\b(?:reunit|reunif|reun)|\b(?:reunit|reunif)\w*\s+(?:not|no)\b", re.I
 )
@@ -3611,6 +3621,9 @@ _SHARE_CLOSE_AFTER = re.compile(
 _RUNNING_TOTAL_BEFORE = re.compile(
     r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took)\s+"
     r"(?:(?:the|its|their|that)\s+)?(?:(?:overall|total|cumulative)\s+)?(?:total|tally|count|number)\s+"
+    # "bringing the total known separations since July 2017 to": the total's own noun phrase, with no verb in it
+    r"(?:(?:of\s+)?(?:known\s+|confirmed\s+|identified\s+)?(?:separations|children|kids|families)\s+"
+    r"(?:(?:since|from|in)\s+(?:[\w,]+\s+){1,3}?)?)?"
     r"(?:(?:so\s+far|now)\s+)?to\s+$",
     re.I,
 )
@@ -3641,7 +3654,9 @@ def _running_total_metric(
         if cue is None or text[unit.end() : cue.span[0]].strip():
             return None  # the participle right after the noun says which total
         return _metric_for(tag_of(unit), cue.state, None, lexicon)
-    running = _RUNNING_TOTAL_BEFORE.search(text, lead_start, reading.qualifier_start)
+    running = _RUNNING_TOTAL_BEFORE.search(
+        text, max(sent_start, reading.qualifier_start - 90), reading.qualifier_start
+    )
     if running is None:
         return None
     before = [r for r in readings if r.mention.end <= running.start() and r.unit in {"children", "families"}]

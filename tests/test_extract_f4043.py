@@ -109,3 +109,79 @@ def test_a_spanish_future_ellipsis_after_a_count_is_a_plan():
     assert ("children_reunified_total", 40, "exact") in found(
         "Tan pronto como se supo, 40 niños ya habían sido reunidos con sus padres."
     )
+
+
+def test_a_named_count_may_close_with_a_time_or_cause_adjunct():
+    text = (
+        "The number of children whose parents have not been found climbed to 702 after new files were shared, "
+        "lawyers said. In the spring the count stood at 590."
+    )
+    assert found(text) == [
+        ("children_parents_not_located", 702, "exact"),
+        ("children_parents_not_located", 590, "exact"),
+    ]
+    # decoy: a noun after the count is its own noun, not the named one
+    assert (
+        found("The number of children whose parents have not been found climbed to 702 pages of files.") == []
+    )
+
+
+def test_a_spanish_pronoun_for_the_previous_participle_takes_its_state():
+    text = "Unos 1.200 niños fueron reunidos antes de que existiera el grupo, y otros 35 lo han sido desde entonces."
+    assert ("children_reunified_by_task_force", 35, "exact") in found(text)
+    # decoy: the same pronoun with a future verb is a plan
+    text = "Unos 1.200 niños fueron reunidos antes de que existiera el grupo, y otros 35 lo serán en agosto."
+    assert [value for _m, value, _q in found(text)] == [1200]
+
+
+def test_an_active_split_with_a_count_as_its_object_is_a_separation():
+    assert found("Advocates say the practice split at least 3,100 families in two years.") == [
+        ("families_separated", 3100, "at_least")
+    ]
+    # decoy: a split that is not of people
+    assert found("The grant was split 3,100 ways among the shelters.") == []
+
+
+def test_children_said_to_belong_to_the_class_are_the_class_count():
+    assert found("The government now says 2,690 children belong to the original class.") == [
+        ("children_separated_identified", 2690, "exact")
+    ]
+    # decoy: belonging to another group says nothing of separation
+    assert found("The government now says 2,690 children belong to the same church.") == []
+
+
+def test_a_quoted_count_after_put_the_figure_at_is_the_count_said_before():
+    text = (
+        'The agency says 2,690 children are members of the class. Earlier filings put the figure at "about '
+        '2,500," lawyers said.'
+    )
+    assert ("children_separated_identified", 2500, "approximate") in found(text)
+    # decoy: with no count before, the figure is of nothing
+    assert found('Earlier filings put the figure at "about 2,500," lawyers said.') == []
+
+
+def test_a_spanish_share_of_the_identified_after_a_reunified_count_is_the_share_reunified():
+    text = "Hasta ahora 3.010 niños han sido reunificados, cerca del 77 % de los identificados."
+    assert ("percent_reunified", 77, "approximate") in found(text)
+    # decoy: the same share after a count of those still apart is not the share reunified
+    text = "Hasta ahora 998 niños siguen sin registro de reunificación, cerca del 25 % de los identificados."
+    assert not any(metric == "percent_reunified" for metric, _v, _q in found(text))
+
+
+def test_a_negated_homecoming_is_a_remaining_count():
+    assert found("Three years on, about 900 separated children still aren't home.") == [
+        ("children_remaining_to_reunify", 900, "approximate")
+    ]
+    # decoy: children who are home are not remaining
+    assert found("About 900 separated children are home now.") == []
+
+
+def test_a_running_total_may_name_its_noun_between_total_and_to():
+    text = (
+        "Officials identified 410 more children who were separated, bringing the total known separations since "
+        "2017 to more than 4,900."
+    )
+    assert ("children_separated_identified", 4900, "at_least") in found(text)
+    # decoy: a total of something else
+    text = "Officials identified 410 more children who were separated, bringing the total cost since 2017 to 4,900."
+    assert not any(value == 4900 for _m, value, _q in found(text))
