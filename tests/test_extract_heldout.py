@@ -95,10 +95,10 @@ GATES = [
         "heldout42", texts=50, precision=0.94, recall=0.79, decoys=7
     ),  # first score (1.17.0+h31/h33) 0.95/0.80
     Gate(
-        "heldout43", texts=50, precision=0.97, recall=0.88, decoys=7
+        "heldout43", texts=50, precision=0.99, recall=0.93, decoys=7
     ),  # first score (1.17.0+h31/h33) 0.98/0.89
     Gate(
-        "heldout40", texts=50, precision=0.94, recall=0.88, decoys=7
+        "heldout40", texts=50, precision=0.99, recall=0.93, decoys=7
     ),  # first score (1.17.0+h31/h33) 0.95/0.89
 ]
 
