@@ -1635,6 +1635,14 @@ def _read_sentence(
         ):
             state = "remaining"  # "no record that 2,127 children ... have been reunited"
             negated_reunion = True
+        elif (
+            cue is not None
+            and state == "in_process"
+            and cue.span[0] >= reading.unit_end
+            and text[cue.span[0] : cue.span[1]].lower().startswith("being")
+            and _NEGATED_PROGRESSIVE.match(text, reading.unit_end, cue.span[0])
+        ):
+            state = "remaining"  # "the remaining 46 children are not being reunited for now": no reunion under way
         if (
             state == "remaining"
             and _maps(_table(lexicon, reading.unit), "parents_not_located")
@@ -1992,6 +2000,8 @@ def _refine_cue(
         and state in {"remaining", "reunified"}
         and re.search(r"\b(?:and|y)\s+(?:\w+\s+){0,4}$", gap, re.I)
         and not (_BARE_LOCATION_CUE.match(text, first.start()) and not _FINITE_BEFORE_CUE.search(gap))
+        and not _EXISTENTIAL_GAP.search(gap)
+        and not _NUMBER_OBJECT_AFTER.match(text, first.end())
     ):
         return _Cue(state, first.span())  # "were separated ... and have not yet been reunified"
     if (
@@ -2007,6 +2017,15 @@ def _refine_cue(
     return cue
 
 
+_NEGATED_PROGRESSIVE = re.compile(
+    r"\s+(?:(?:still|now|currently)\s+)?(?:are|is|were|was)\s+(?:not|n[o’']t)\s+(?:(?:yet|currently|now)\s+)?$|"
+    r"\s*(?:aren|isn|weren|wasn)[’']t\s+(?:(?:yet|currently|now)\s+)?$",
+    re.I,
+)
+# "... were separated and there is still no record of 2,127 of them being returned": the coordinated clause has
+# a subject of its own ("there is") and its cue governs the number right after it, not the count before the "and".
+_EXISTENTIAL_GAP = re.compile(r"\b(?:and|y)\s+(?:(?:still|now|also)\s+)?(?:there|hay|había)\b", re.I)
+_NUMBER_OBJECT_AFTER = re.compile(r"\s+(?:(?:only|just|about|nearly|some|more\s+than)\s+)?\d", re.I)
 _FINITE_BEFORE_CUE = re.compile(
     r"\b(?:have|has|had|are|were|is|was|remain|remains|remained|still|now|han|ha|habían|fueron|son|están|"
     r"estan|siguen|permanecen|quedan|ya)\s+(?:\w+\s+){0,2}$",

@@ -1,0 +1,29 @@
+"""Structural rules found on heldout41/42. Sentences written for these tests, each with a decoy."""
+
+from extract import extract_figures
+
+
+def found(text: str) -> list[tuple[str, int | float, str]]:
+    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
+
+
+def test_an_existential_clause_after_and_keeps_its_cue_for_its_own_number():
+    text = (
+        "Officials say 4,210 children were taken from their parents in the two years, and there is "
+        "still no record of 1,904 of them going home."
+    )
+    assert found(text) == [
+        ("children_separated_identified", 4210, "exact"),
+        ("children_remaining_to_reunify", 1904, "exact"),
+    ]
+    # decoy: a coordinated verb phrase with no subject of its own is still the count's
+    text = "Officials say 4,210 children were taken from their parents and have not yet been reunited."
+    assert found(text) == [("children_remaining_to_reunify", 4210, "exact")]
+
+
+def test_a_negated_progressive_reunion_is_a_count_still_apart():
+    text = "The other 61 young children are not being reunited this week, the lawyers wrote."
+    assert found(text) == [("children_remaining_to_reunify", 61, "exact")]
+    # decoy: the same progressive without the negation is a reunion under way
+    text = "The other 61 young children are being reunited this week, the lawyers wrote."
+    assert found(text) == [("children_reunification_in_process", 61, "exact")]
