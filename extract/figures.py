@@ -2318,10 +2318,19 @@ def _clause_start(text: str, segment_start: int, number_start: int) -> int:
             text, max(segment_start, match.start() - 40), match.start()
         ):
             continue  # "children separated between 2017 and 2021 stood at 3,913": one span, not two clauses
+        if match.group(0) == "," and _DATE_COMMA_LEAD.search(
+            text, max(segment_start, match.start() - 30), match.start()
+        ):
+            continue  # "children separated since July 1, 2017, to 5,460": the commas of a date are not a clause
         start = match.end()
     return start
 
 
+_DATE_COMMA_LEAD = re.compile(
+    r"\b(?:since|from|between|through|until|before|after|on|as\s+of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+"
+    r"\d{1,2}(?:,\s+(?:19|20)\d\d)?$",
+    re.I,
+)
 _BETWEEN_LEAD = re.compile(r"\b(?:between|entre)\s+(?:[\w.,]+\s+){1,3}$", re.I)
 
 

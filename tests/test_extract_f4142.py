@@ -27,3 +27,11 @@ def test_a_negated_progressive_reunion_is_a_count_still_apart():
     # decoy: the same progressive without the negation is a reunion under way
     text = "The other 61 young children are being reunited this week, the lawyers wrote."
     assert found(text) == [("children_reunification_in_process", 61, "exact")]
+
+
+def test_the_commas_of_a_date_do_not_cut_the_running_total_from_its_noun():
+    text = "The filing brings the total number of children separated since March 3, 2018, to 4,870, lawyers said."
+    assert found(text) == [("children_separated_identified", 4870, "exact")]
+    # decoy: an "and" after the date still opens a clause of its own
+    text = "The court ruled on March 3, 2018, and 4,870 children were reunited."
+    assert found(text) == [("children_reunified_total", 4870, "exact")]
