@@ -3442,12 +3442,21 @@ _TASK_FORCE_SUBJECT = re.compile(
     r"(?:[\w-]+(?:['’]s)?\s+){0,4}?(?:task\s+force|grupo\s+de\s+trabajo|equipo|fuerza\s+de\s+tarea)\b",
     re.I,
 )
-# "And it has reunited ...": a sentence may open with a coordinating conjunction before its subject.
+# "And it has reunited ...": a sentence may open with a coordinating conjunction before its subject; a time phrase
+# may come first ("At the start of the year, it had ...", "As of this month it has ...").
 _IT_SUBJECT = re.compile(
-    r"[\s\"“]*(?:(?:and|but|so|y|pero)\s+)?(?:(?:as\s+of|by)\b[^,.;:]{0,40}(?:,\s*\d{4})?,\s*)?it\b", re.I
+    r"[\s\"“]*(?:(?:and|but|so|y|pero)\s+)?(?:(?:as\s+of|by|at|in|since|until|through|after|during)\b[^,.;:]{0,40}?"
+    r"(?:,\s*\d{4})?(?:,\s*|\s+(?=it\b)))?it\b",
+    re.I,
 )
 # A transcript's speaker label ("SAMUEL OTIENO: ", "DLAMINI: ") before the sentence it opens.
 _SPEAKER_LABEL_LEAD = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]{1,60}(?:,[^:\n]{0,80})?:[ \t]+")
+# A fronted adverbial before the subject ("Far from the headlines, the task force continued its work").
+_FRONTED_ADVERBIAL = re.compile(r"[\s\"“]*(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){1,5},\s*")
+# A time phrase set off by commas inside the verb phrase ("and, as of last March, had reunited 795"): not a clause.
+_TIME_ASIDE = re.compile(
+    r",\s*(?:as\s+of|by|at|in|since|until|through|after|during)\b[^,.;:]{0,40},\s*", re.I
+)
 _AGENT_VERB_BEFORE = re.compile(
     r"\b(?:reunited|reunified|returned|reunir|reunido|reunificado|devuelto)\s+(?:a\s+)?$", re.I
 )
@@ -3463,19 +3472,29 @@ def _task_force_is_agent(text: str, sent_start: int, reading: _Reading) -> bool:
     lead = text[max(sent_start, reading.qualifier_start - 300) : reading.qualifier_start]
     if not _AGENT_VERB_BEFORE.search(lead):
         return False
-    subject = _TASK_FORCE_SUBJECT.match(text, sent_start, reading.qualifier_start)
+    subject = _task_force_subject(text, sent_start, reading.qualifier_start)
     if subject is None:
         it = _IT_SUBJECT.match(text, sent_start, reading.qualifier_start)
         if it is None:
             return False
-        stop = text.rfind(". ", 0, sent_start - 2)
-        previous_start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, sent_start - 1) + 1)
-        label = _SPEAKER_LABEL_LEAD.match(text, previous_start, sent_start)
-        if label is not None:
-            previous_start = label.end()
-        if sent_start - previous_start > 400 or not _TASK_FORCE_SUBJECT.match(
-            text, previous_start, sent_start
-        ):
+        # "it" stands for the task force when the sentence before has it as subject, or is itself an "it" sentence
+        # right after one that does ("The task force continued its work. At the start of the year, it had reunited
+        # fewer than 200 children. As of this month it has reunited more than 500.")
+        end = sent_start
+        for _ in range(2):
+            stop = text.rfind(". ", 0, end - 2)
+            previous_start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, end - 1) + 1)
+            label = _SPEAKER_LABEL_LEAD.match(text, previous_start, end)
+            if label is not None:
+                previous_start = label.end()
+            if end - previous_start > 400:
+                return False
+            if _task_force_subject(text, previous_start, end):
+                break
+            if not _IT_SUBJECT.match(text, previous_start, end):
+                return False
+            end = previous_start
+        else:
             return False
         subject = it
     # "it said it had reunited 795": a reporting verb whose subject is the embedded clause's subject too
@@ -3483,7 +3502,17 @@ def _task_force_is_agent(text: str, sent_start: int, reading: _Reading) -> bool:
     if said is not None:
         subject = said
     # nothing between the subject and the verb that opens another clause ("The task force said parents had ...")
-    return not _OTHER_SUBJECT.search(text, subject.end(), reading.qualifier_start)
+    between = _TIME_ASIDE.sub(" ", text[subject.end() : reading.qualifier_start])
+    return not _OTHER_SUBJECT.search(between)
+
+
+def _task_force_subject(text: str, start: int, end: int) -> re.Match[str] | None:
+    subject = _TASK_FORCE_SUBJECT.match(text, start, end)
+    if subject is None:
+        fronted = _FRONTED_ADVERBIAL.match(text, start, end)
+        if fronted is not None:
+            subject = _TASK_FORCE_SUBJECT.match(text, fronted.end(), end)
+    return subject
 
 
 _GROUP_WORD = re.compile(r"task\s+force|group|team|grupo|equipo", re.I)

@@ -35,3 +35,25 @@ def test_the_commas_of_a_date_do_not_cut_the_running_total_from_its_noun():
     # decoy: an "and" after the date still opens a clause of its own
     text = "The court ruled on March 3, 2018, and 4,870 children were reunited."
     assert found(text) == [("children_reunified_total", 4870, "exact")]
+
+
+def test_it_after_a_fronted_task_force_sentence_and_a_time_aside_keep_the_task_force_as_agent():
+    text = (
+        "Out of the spotlight, the reunification task force kept working. In its first months, it had "
+        "reunited fewer than 150 children with their parents. By autumn it had reunited more than 420 children."
+    )
+    assert found(text) == [
+        ("children_reunified_by_task_force", 150, "at_most"),
+        ("children_reunified_by_task_force", 420, "at_least"),
+    ]
+    text = (
+        "The task force found more than 3,100 children separated in those years and, as of last June, "
+        "had reunited 640 of them with a parent."
+    )
+    assert ("children_reunified_by_task_force", 640, "exact") in found(text)
+    # decoy: "it" after a sentence about someone else is not the task force
+    text = (
+        "Out of the spotlight, a legal aid group in Phoenix kept working. In its first months, it had "
+        "reunited fewer than 150 children with their parents."
+    )
+    assert ("children_reunified_by_task_force", 150, "at_most") not in found(text)
