@@ -57,3 +57,16 @@ def test_it_after_a_fronted_task_force_sentence_and_a_time_aside_keep_the_task_f
         "reunited fewer than 150 children with their parents."
     )
     assert ("children_reunified_by_task_force", 150, "at_most") not in found(text)
+
+
+def test_an_earlier_court_order_names_the_period_before_the_task_force():
+    text = (
+        "The task force has reunited about 710 children so far, besides the more than 1,900 who went back "
+        "to their parents earlier under a federal court order."
+    )
+    assert ("children_reunified_before_task_force", 1900, "at_least") in found(text)
+    text = "Of the 2,400 children, 1,650 have been reunified, mostly under the supervision of the district court."
+    assert ("children_reunified_before_task_force", 1650, "exact") in found(text)
+    # decoy: an undated court order with no time adverb may be a reason, not a period
+    text = "The agency said 1,650 children have been reunified under a court order."
+    assert ("children_reunified_before_task_force", 1650, "exact") not in found(text)
