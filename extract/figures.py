@@ -2025,7 +2025,7 @@ _NEGATED_PROGRESSIVE = re.compile(
 # "... were separated and there is still no record of 2,127 of them being returned": the coordinated clause has
 # a subject of its own ("there is") and its cue governs the number right after it, not the count before the "and".
 _EXISTENTIAL_GAP = re.compile(r"\b(?:and|y)\s+(?:(?:still|now|also)\s+)?(?:there|hay|había)\b", re.I)
-_NUMBER_OBJECT_AFTER = re.compile(r"\s+(?:(?:only|just|about|nearly|some|more\s+than)\s+)?\d", re.I)
+_NUMBER_OBJECT_AFTER = re.compile(r"[ \t]+(?:(?:only|just|about|nearly|some|more[ \t]+than)[ \t]+)?\d", re.I)
 _FINITE_BEFORE_CUE = re.compile(
     r"\b(?:have|has|had|are|were|is|was|remain|remains|remained|still|now|han|ha|habían|fueron|son|están|"
     r"estan|siguen|permanecen|quedan|ya)\s+(?:\w+\s+){0,2}$",
@@ -2840,6 +2840,10 @@ def _nearest_state(
             continue  # "returned 689 children to the parents they were separated from": the parents' clause
         if _SOURCE_RELATIVE.search(text, reading.unit_end, match.start()):
             continue  # "..., said an official who asked not to be identified": the source's clause
+        if _NUMBER_OBJECT_AFTER.match(text, match.end()) and _CLAUSE_BREAK.search(
+            text, reading.unit_end, match.start()
+        ):
+            continue  # "counts 3,913 separated children and finds no record of reunification for 2,127": the next count's
         if tag_of(match) == "parents_not_located" and _OTHER_OBJECT_AFTER.match(text, match.end()):
             # "Biden lost 85,000 kids and still can't find the ones Trump separated": an active verb with an
             # object of its own that is not the parents says nothing of the count's parents, nor does what

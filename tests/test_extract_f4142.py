@@ -70,3 +70,14 @@ def test_an_earlier_court_order_names_the_period_before_the_task_force():
     # decoy: an undated court order with no time adverb may be a reason, not a period
     text = "The agency said 1,650 children have been reunified under a court order."
     assert ("children_reunified_before_task_force", 1650, "exact") not in found(text)
+
+
+def test_a_cue_whose_object_is_the_next_number_is_not_the_earlier_counts():
+    text = "The audit lists 2,814 separated children and finds no record of reunification for 1,120 of them."
+    assert found(text) == [
+        ("children_separated_identified", 2814, "exact"),
+        ("children_remaining_to_reunify", 1120, "exact"),
+    ]
+    # decoy: a cue in the count's own predicate keeps it, whatever number comes after ("5 years later")
+    text = "The audit says 2,814 children remain separated 5 years later."
+    assert found(text) == [("children_remaining_to_reunify", 2814, "exact")]
