@@ -81,3 +81,11 @@ def test_a_cue_whose_object_is_the_next_number_is_not_the_earlier_counts():
     # decoy: a cue in the count's own predicate keeps it, whatever number comes after ("5 years later")
     text = "The audit says 2,814 children remain separated 5 years later."
     assert found(text) == [("children_remaining_to_reunify", 2814, "exact")]
+
+
+def test_a_label_value_row_ends_at_its_line_whatever_the_next_line_opens_with():
+    text = "Where things stand\n- Children reunified through the task force: 812\nAre you looking for a child?\n"
+    assert found(text) == [("children_reunified_by_task_force", 812, "exact")]
+    # decoy: in running prose a verb after the count is still its own predicate
+    text = "Officials said 812 are staying with relatives in Texas."
+    assert found(text) == []
