@@ -2717,7 +2717,12 @@ def _table_header_unit(text: str, row_start: int, lexicon: Lexicon, aligned: boo
     lines = text[max(0, row_start - 2000) : row_start].rstrip().split("\n")
     for line in reversed(lines[-12:]):
         if "|" not in line and not (aligned and _ALIGNED_COLUMNS.search(line)):
-            return None
+            if aligned or not line.strip() or len(line) > 80 or any(ch.isdigit() for ch in line):
+                return None
+            # the block's short caption right above its rows ("Children, by status (DHS figures)"): its noun
+            found = [tag_of(m) for m in lexicon.unit.finditer(line)]
+            counted = [unit for unit in found if unit in _COUNTED_UNITS]
+            return counted[0] if len(set(counted)) == 1 else None
         if any(ch.isdigit() for ch in line):
             continue
         found = [tag_of(m) for m in lexicon.unit.finditer(line)]

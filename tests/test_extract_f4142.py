@@ -84,8 +84,33 @@ def test_a_cue_whose_object_is_the_next_number_is_not_the_earlier_counts():
 
 
 def test_a_label_value_row_ends_at_its_line_whatever_the_next_line_opens_with():
-    text = "Where things stand\n- Children reunified through the task force: 812\nAre you looking for a child?\n"
+    text = (
+        "Where things stand\n- Children reunified through the task force: 812\nAre you looking for a child?\n"
+    )
     assert found(text) == [("children_reunified_by_task_force", 812, "exact")]
     # decoy: in running prose a verb after the count is still its own predicate
     text = "Officials said 812 are staying with relatives in Texas."
+    assert found(text) == []
+
+
+def test_a_pipe_table_takes_its_noun_from_the_short_caption_right_above_its_rows():
+    text = (
+        "The agency posted new numbers on Friday, and advocates said progress remained slow across the region.\n"
+        "Children, by status (agency figures)\n"
+        "Reunited by the task force | 702\n"
+        "In the process of reunification | 131\n"
+        "Not yet reunited | 1,012\n"
+    )
+    assert found(text) == [
+        ("children_reunified_by_task_force", 702, "exact"),
+        ("children_reunification_in_process", 131, "exact"),
+        ("children_remaining_to_reunify", 1012, "exact"),
+    ]
+    # decoy: a caption naming no count noun (or a long prose line) gives the rows no noun
+    text = (
+        "Status (agency figures)\n"
+        "Reunited by the task force | 702\n"
+        "In the process of reunification | 131\n"
+        "Not yet reunited | 1,012\n"
+    )
     assert found(text) == []
