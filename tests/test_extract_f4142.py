@@ -114,3 +114,11 @@ def test_a_pipe_table_takes_its_noun_from_the_short_caption_right_above_its_rows
         "Not yet reunited | 1,012\n"
     )
     assert found(text) == []
+
+
+def test_a_named_reunification_rate_is_the_share_reunified():
+    text = "By our own count, the agency's numbers put the reunification rate at about 71%."
+    assert found(text) == [("percent_reunified", 71, "approximate")]
+    # decoy: a rate of something else is not ours
+    text = "By our own count, the agency's numbers put the approval rate at about 71%."
+    assert found(text) == []
