@@ -2173,7 +2173,7 @@ _COUNTED_BEFORE = re.compile(
 _ANAPHORIC_NUMBER_BEFORE = re.compile(
     r"\b(?:put|puts|putting|placed|pegged|set)\s+(?:the|that|this|its)\s+"
     # "has put the number above 5,500": the qualifier stands for "at"
-    r"(?:(?:exact|precise|official|actual|latest|final|new)\s+)?(?:number|figure|count|total|tally)\s+(?:at\s+)?[\"“‘']?$"  # the count may be quoted
+    r"(?:(?:exact|precise|official|actual|latest|final|new)\s+)?(?:number|figure|count|total|tally|share|percentage)\s+(?:at\s+)?[\"“‘']?$"  # the count may be quoted
     # "The exact figure DHS gives is 998": a short relative clause on the noun (no "of"/"for" phrase naming another);
     # "The exact number, as of Feb. 1, 2023, was 1,999 families": an aside set off by commas may part noun and verb
     r"|\b(?:the|that|this)\s+(?:(?:precise|exact|actual|true|final|official)\s+)?(?:number|figure|count|tally)"

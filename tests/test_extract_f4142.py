@@ -122,3 +122,14 @@ def test_a_named_reunification_rate_is_the_share_reunified():
     # decoy: a rate of something else is not ours
     text = "By our own count, the agency's numbers put the approval rate at about 71%."
     assert found(text) == []
+
+
+def test_the_share_said_again_takes_the_last_share_figure():
+    text = (
+        "Of the 4,020 children, 2,990, or roughly 74 percent, have been reunited. "
+        "A newspaper later put the share at about 73%."
+    )
+    assert ("percent_reunified", 73, "approximate") in found(text)
+    # decoy: after a count (not a share) the share said again has no antecedent of its kind
+    text = "The agency said 2,990 children have been reunited. A newspaper later put the share at about 73%."
+    assert ("percent_reunified", 73, "approximate") not in found(text)
