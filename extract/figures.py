@@ -1166,6 +1166,14 @@ def _read_sentence(
                 following = _next_start(readings, position + 1, sent_end)
         if reading.whole and reading.unit is None:
             reading.unit = last_count_unit  # "2,926 total reunified out of 3,924"
+        if (
+            reading.unit is None
+            and (last_count_unit or previous_unit) in {"children", "families"}
+            and _VERBLESS_ANSWER_END.match(text, mention.end)
+            and _question_before(text, sent_start, reading.qualifier_start) is not None
+        ):
+            # "Q: How many have been reunited?\nA: In total, 2,926.": a bare answer counts what the text counts
+            reading.unit = last_count_unit or previous_unit
         if _EARLIER_VALUE_BEFORE.search(
             text, max(segment_start, reading.qualifier_start - 30), reading.qualifier_start
         ):
@@ -3576,16 +3584,17 @@ _HAS_COLON = re.compile(
 )
 
 
+_VERBLESS_ANSWER_END = re.compile(r"[ \t]*(?:[.;]|$)", re.M)
 # An explainer's question line ("How many are still apart?", "¿Cuántos niños siguen separados?").
 # a transcript's speaker label ("FAWZI: How many ...", "OROZCO: So far, seven families.")
-_SPEAKER_LABEL = r"(?-i:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s[A-Z][A-Z ,]{1,30})?:\s*)"
+_SPEAKER_LABEL = r"(?-i:[A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s[A-Z][A-Z ,]{1,30})?:\s*)"
 _QUESTION_LINE = re.compile(
     rf"[ \t]*{_SPEAKER_LABEL}?[¿\"“]?\s*(?:(?:so|and|but|y|pero)\s+)?(?:how\s+many|cu[aá]nt[oa]s)\b[^\n]{{0,160}}\?[ \t\"”]*$",
     re.I,
 )
 # before the count on the answer line: the speaker and a time opener at most ("So far, seven families.")
 _ANSWER_LEAD = re.compile(
-    rf"[ \t]*{_SPEAKER_LABEL}?(?:(?:so\s+far|to\s+date|as\s+of\s+now|right\s+now|hasta\s+ahora|por\s+ahora)\s*,\s*)?",
+    rf"[ \t]*{_SPEAKER_LABEL}?(?:(?:so\s+far|to\s+date|as\s+of\s+now|right\s+now|hasta\s+ahora|por\s+ahora|in\s+total|in\s+all|altogether|en\s+total)\s*,\s*)?",
     re.I,
 )
 

@@ -133,3 +133,21 @@ def test_the_share_said_again_takes_the_last_share_figure():
     # decoy: after a count (not a share) the share said again has no antecedent of its kind
     text = "The agency said 2,990 children have been reunited. A newspaper later put the share at about 73%."
     assert ("percent_reunified", 73, "approximate") not in found(text)
+
+
+def test_a_bare_answer_under_a_one_letter_q_and_a_label_takes_the_question_predicate_and_the_counted_noun():
+    text = (
+        "Q: How many children were taken from their parents?\n"
+        "A: The agency counted 4,050 children separated at the border.\n"
+        "Q: How many have been reunited?\n"
+        "A: In total, 3,010. Some were reunited under court orders.\n"
+    )
+    assert ("children_reunified_total", 3010, "exact") in found(text)
+    # decoy: a bare answer to a question about something else is not a count of ours
+    text = (
+        "Q: How many children were taken from their parents?\n"
+        "A: The agency counted 4,050 children separated at the border.\n"
+        "Q: How many agencies keep these records?\n"
+        "A: In total, 3. Each keeps its own list.\n"
+    )
+    assert found(text) == [("children_separated_identified", 4050, "exact")]
