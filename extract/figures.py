@@ -3623,12 +3623,17 @@ def _question_cue(scan: _Scan, question: tuple[int, int], table: dict[str, str])
 
 
 # "Hasta ahora, ha reunificado a ...": an adverbial opener at most, then the auxiliary, no subject.
+# "Al 20 de marzo de 2024, fecha de su último informe, había logrado reunir a ...": a fronted prepositional phrase
+# (a date, with its appositive) is an opener too, and "logrado" / "conseguido" only carries the verb.
 _SUBJECTLESS_AUXILIARY = re.compile(
-    r"[\s\"“]*(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*,\s*)?(?:ya\s+|tambi[eé]n\s+)?(?:ha|han|hab[ií]a|hab[ií]an)\s+"
+    r"[\s\"“]*(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*,\s*|"
+    r"(?:al|a|hasta|desde|en|para|seg[uú]n|tras|durante)\s[^,.;:\n]{1,50},\s*(?:[^\W\d]+(?:\s+[^\W\d]+){0,7}\s*,\s*)?)?"
+    r"(?:ya\s+|tambi[eé]n\s+)?(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:(?:logrado|conseguido|podido)\s+)?",
+    re.I,
 )
 _GROUP_SUBJECT = re.compile(
-    r"(?:^|[.!?]\s+|\n\s*)(?:el|este|su|the|this|its)\s+(?:grupo(?:\s+de\s+trabajo)?|equipo|fuerza\s+de\s+tarea|"
-    r"task\s+force|team)\b[^.!?\n]*[.!?]?\s*$",
+    r"(?:^|[.!?]\s+|\n\s*)(?:[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*,\s*)?(?:el|este|su|the|this|its)\s+(?:grupo(?:\s+de\s+trabajo)?|equipo|fuerza\s+de\s+tarea|"
+    r"task\s+force|team)\b(?:[^.!?\n]|(?<=\d)\.(?=\d))*[.!?]?\s*$",
     re.I,
 )
 

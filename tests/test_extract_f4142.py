@@ -159,3 +159,17 @@ def test_a_present_tense_count_of_the_children_in_scope_is_the_separated_count()
     # decoy: what the count's own relative clause says still decides
     text = "March 2022 — The second report counts 3,990 children who are still waiting for a parent."
     assert found(text) == [("children_remaining_to_reunify", 3990, "exact")]
+
+
+def test_a_spanish_subjectless_verb_after_a_fronted_date_keeps_the_group_of_the_sentence_before():
+    text = (
+        "Desde entonces, el grupo de trabajo ha identificado a más de 4.100 niños separados de sus padres. "
+        "Al 1 de mayo de 2024, fecha de su último balance, había logrado reunir a 802 de ellos con sus familias."
+    )
+    assert ("children_reunified_by_task_force", 802, "exact") in found(text)
+    # decoy: after a sentence whose subject is someone else, the period stays undecided (the total)
+    text = (
+        "Desde entonces, la organización civil ha identificado a más de 4.100 niños separados de sus padres. "
+        "Al 1 de mayo de 2024, fecha de su último balance, había logrado reunir a 802 de ellos con sus familias."
+    )
+    assert ("children_reunified_by_task_force", 802, "exact") not in found(text)
