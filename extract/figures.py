@@ -2159,6 +2159,8 @@ _REST_OF_BEFORE = re.compile(r"\b(?:rest|remainder|resto)\s+(?:of|de)\s+(?:the\s
 # "accounts for 689 of the reunions", "was responsible for 689 reunions": the subject's share of events that happened.
 _SHARE_OF_BEFORE = re.compile(
     r"\b(?:accounts?|accounted|accounting)\s+for\s+$|\b(?:responsible|credited)\s+(?:for|with)\s+$"
+    # "credits the task force with 689 of those reunions": the agent credited sits between the verb and its share
+    r"|\bcredit(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:task\s+force|group|team|agency|administration)\s+with\s+$"
     r"|\b(?:representa|representan|represent[oó])\s+$",
     re.I,
 )

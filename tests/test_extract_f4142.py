@@ -173,3 +173,11 @@ def test_a_spanish_subjectless_verb_after_a_fronted_date_keeps_the_group_of_the_
         "Al 1 de mayo de 2024, fecha de su último balance, había logrado reunir a 802 de ellos con sus familias."
     )
     assert ("children_reunified_by_task_force", 802, "exact") not in found(text)
+
+
+def test_crediting_the_task_force_with_a_share_of_the_reunions_is_its_count():
+    text = "The memo credits the task force with 702 of those reunions."
+    assert found(text) == [("children_reunified_by_task_force", 702, "exact")]
+    # decoy: crediting it with something other than reunions is not a count of ours
+    text = "The memo credits the task force with 702 of those phone calls."
+    assert found(text) == []
