@@ -181,3 +181,11 @@ def test_crediting_the_task_force_with_a_share_of_the_reunions_is_its_count():
     # decoy: crediting it with something other than reunions is not a count of ours
     text = "The memo credits the task force with 702 of those phone calls."
     assert found(text) == []
+
+
+def test_the_active_verb_tore_apart_with_its_object_after_it_is_a_separation():
+    text = "The senator said the old policy tore apart more than 4,800 families."
+    assert found(text) == [("families_separated", 4800, "at_least")]
+    # decoy: what tore apart other people is not a count of ours
+    text = "The senator said the old policy tore apart more than 4,800 communities."
+    assert found(text) == []
