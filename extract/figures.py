@@ -2173,7 +2173,7 @@ _ELLIPTIC_NOT = re.compile(
 # "the government has counted 2,551 children", "that list had grown to 2,737 children": a bare count of the children
 # in scope, when nothing else is said of them.
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:counted|counts|contó|contabilizó|contabiliza)\s+(?:a\s+)?$"
+    r"\b(?:counted|contó|contabilizó|contabiliza)\s+(?:a\s+)?$"
     r"|\b(?:that|this|the|its|their|esa|la|su)\s+(?:list|tally|roster|lista|listado)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:grown|grew|risen|rose|climbed|swelled|expanded|jumped|reached|creci[oó]|aument[oó])\s+(?:to\s+|a\s+|hasta\s+)?$",
     re.I,
