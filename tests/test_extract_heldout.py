@@ -88,12 +88,10 @@ GATES = [
     Gate("heldout33", texts=50, precision=0.98, recall=0.94, decoys=7),  # first score (1.17.0) 0.92/0.80
     Gate("heldout31", texts=50, precision=0.98, recall=0.95, decoys=7),  # first score (1.17.0) 0.94/0.91
     Gate("heldout34", texts=50, precision=0.98, recall=0.93, decoys=7),  # first score (1.17.0) 0.95/0.88
-    Gate(
-        "heldout41", texts=50, precision=0.99, recall=0.93, decoys=7
-    ),  # first score (1.17.0+h31/h33) 1.00/0.94
-    Gate(
-        "heldout42", texts=50, precision=0.94, recall=0.79, decoys=7
-    ),  # first score (1.17.0+h31/h33) 0.95/0.80
+    # first score (1.17.0+h31/h33) 1.00/0.94; 1.00/0.97 after the f4142 rules
+    Gate("heldout41", texts=50, precision=0.99, recall=0.95, decoys=7),
+    # first score (1.17.0+h31/h33) 0.95/0.80; 1.00/0.88 after the f4142 rules
+    Gate("heldout42", texts=50, precision=0.98, recall=0.86, decoys=7),
     Gate(
         "heldout43", texts=50, precision=0.99, recall=0.93, decoys=7
     ),  # first score (1.17.0+h31/h33) 0.98/0.89
