@@ -2561,6 +2561,13 @@ def _read_unit(
             # "Of those, 1,786 have been reunified, while there is no record of reunification for 2,127.":
             # else the noun of the sentence's last count
             reading.unit = _unit_named_before(text, sent_start, reading, lexicon) or last_count_unit
+        if reading.unit is None and tail[:1] == ".":
+            fronted = _FRONTED_PARTITIVE.match(text, sent_start, reading.qualifier_start)
+            unit = fronted and lexicon.unit.fullmatch(fronted.group("noun"))
+            if unit and tag_of(unit) in {"children", "families", "reunions"}:
+                # "Of those reunions, DHS credits the task force with 689.": the fronted partitive names the whole
+                # the sentence-final bare count is a part of
+                reading.unit = tag_of(unit)
         return
     if (
         last_count_unit in {"children", "families", "parents"}
@@ -2674,6 +2681,10 @@ _ADVERBIAL_CASES = re.compile(
     re.I,
 )
 _SUBCOUNT_TAIL = re.compile(r"[,;][ \t]*(?:of (?:which|whom)|de (?:los|las) cuales)\b", re.I)
+_FRONTED_PARTITIVE = re.compile(
+    r"[\s\"“]*(?:of|de)\s+(?:those|these|the|esos|esas|estos|estas|los|las)\s+(?P<noun>[^\W\d]+)\s*,\s+(?![^.;:]*\d)",
+    re.I,
+)
 _BARE_COUNT_LEAD = re.compile(r"\b(?:para|for|son|are|were|eran|fueron)\s+$", re.I)
 _WHOSE_BEFORE = re.compile(r"\b(?:whose|cuyos|cuyas)\s+$", re.I)
 _PREPOSITION_BEFORE = re.compile(

@@ -181,3 +181,11 @@ def test_the_active_verb_tore_apart_with_its_object_after_it_is_a_separation():
     # decoy: what tore apart other people is not a count of ours
     text = "The senator said the old policy tore apart more than 4,800 communities."
     assert found(text) == []
+
+
+def test_a_fronted_partitive_names_the_whole_of_a_sentence_final_bare_count():
+    text = "The agency said 3,050 children had been reunited. Of those reunions, the memo credits the task force with 702."
+    assert ("children_reunified_by_task_force", 702, "exact") in found(text)
+    # decoy: a fronted partitive of something else gives the bare count no noun of ours
+    text = "The agency said 3,050 children had been reunited. Of those calls, the memo credits the task force with 702."
+    assert ("children_reunified_by_task_force", 702, "exact") not in found(text)
