@@ -5,7 +5,7 @@ from extract.figures import extract_figures
 from extract.model import Document, Figure
 
 # Bump whenever extraction output can change for the same input: figures carry it as provenance.
-EXTRACTOR_VERSION = "1.17.0"
+EXTRACTOR_VERSION = "1.18.0"
 
 __all__ = [
     "Document",
