@@ -98,6 +98,13 @@ GATES = [
     Gate(
         "heldout40", texts=50, precision=0.99, recall=0.93, decoys=7
     ),  # first score (1.17.0+h31/h33) 0.95/0.89
+    # never opened until scored once with 1.18.0 (the final measure of session 3; 1.17.0 scored them 0.95/0.85,
+    # 0.96/0.77, 0.97/0.88, 0.98/0.89, 0.96/0.86): gated where they honestly are
+    Gate("heldout35", texts=50, precision=0.94, recall=0.88, decoys=7),  # first score (1.18.0) 0.95/0.89
+    Gate("heldout36", texts=50, precision=0.96, recall=0.86, decoys=7),  # first score (1.18.0) 0.97/0.87
+    Gate("heldout37", texts=50, precision=0.95, recall=0.89, decoys=7),  # first score (1.18.0) 0.96/0.90
+    Gate("heldout38", texts=50, precision=0.97, recall=0.91, decoys=7),  # first score (1.18.0) 0.98/0.92
+    Gate("heldout39", texts=50, precision=0.96, recall=0.90, decoys=7),  # first score (1.18.0) 0.97/0.91
 ]
 
 
