@@ -3479,8 +3479,10 @@ _IT_SUBJECT = re.compile(
     r"(?:,\s*\d{4})?(?:,\s*|\s+(?=it\b)))?it\b",
     re.I,
 )
-# A transcript's speaker label ("SAMUEL OTIENO: ", "DLAMINI: ") before the sentence it opens.
-_SPEAKER_LABEL_LEAD = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]{1,60}(?:,[^:\n]{0,80})?:[ \t]+")
+# A transcript's speaker label before the sentence it opens: "SAMUEL OTIENO: ", "DLAMINI, task force lead: ",
+# "FAWZI: How many ...", "Q: ", "A: ".
+_SPEAKER_LABEL = r"(?-i:[A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,[^:\n]{0,80})?:\s*)"
+_SPEAKER_LABEL_LEAD = re.compile(rf"[ \t]*{_SPEAKER_LABEL}")
 # A fronted adverbial before the subject ("Far from the headlines, the task force continued its work").
 _FRONTED_ADVERBIAL = re.compile(r"[\s\"“]*(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){1,5},\s*")
 # A time phrase set off by commas inside the verb phrase ("and, as of last March, had reunited 795"): not a clause.
@@ -3599,8 +3601,7 @@ _HAS_COLON = re.compile(
 
 _VERBLESS_ANSWER_END = re.compile(r"[ \t]*(?:[.;]|$)", re.M)
 # An explainer's question line ("How many are still apart?", "¿Cuántos niños siguen separados?").
-# a transcript's speaker label ("FAWZI: How many ...", "OROZCO: So far, seven families.")
-_SPEAKER_LABEL = r"(?-i:[A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s[A-Z][A-Z ,]{1,30})?:\s*)"
+# behind a transcript's speaker label ("FAWZI: How many ...", "OROZCO: So far, seven families.")
 _QUESTION_LINE = re.compile(
     rf"[ \t]*{_SPEAKER_LABEL}?[¿\"“]?\s*(?:(?:so|and|but|y|pero)\s+)?(?:how\s+many|cu[aá]nt[oa]s)\b[^\n]{{0,160}}\?[ \t\"”]*$",
     re.I,
