@@ -65,9 +65,13 @@ _AGE_SPAN_AFTER_NOUN = re.compile(
     r"\b(?:children|child|kids|minors|teens|teenagers|niños|niñas|menores)\s+(?:aged\s+)?(?:between|entre)\s*$",
     re.I,
 )
+# A child's age, in digits or words (1 to 18).
+_ENGLISH_AGE_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    "|eighteen"
+)
 _AGE_WORD = (
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece"
+    rf"(?:\d{{1,2}}|{_ENGLISH_AGE_WORDS}|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece"
     r"|catorce|quince|dieciséis|diecisiete|dieciocho)"
 )
 _AGE_SPAN_END = re.compile(rf"\s*(?:and|to|-|–|y|a)\s*{_AGE_WORD}\b(?!\s*[,.]?\d)", re.I)
@@ -3229,11 +3233,10 @@ _AGE_PREDICATE = re.compile(
     r"(?:\s+(?:still|now|currently|todav[ií]a|a[uú]n)\s+(?:(?:in|en|bajo)\s+)?[^\W\d]+)?"
     r"[\s,]*(?:were|are|was|is|eran|son)\s+(?:(?:all|still|only|also|todos|todas)\s+)?(?:"
     r"(?:younger|older)\s+than|(?:under|over|below|above)\s+(?:the\s+)?age\b|aged?\s+\d"
-    r"|(?:under|below)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen)\b(?!\s*[,.]?\d)|(?:menores|mayores)\s+de\s+\w+\s+años|toddlers|infants|babies|beb[eé]s"
+    rf"|(?:under|below)\s+(?:\d{{1,2}}|{_ENGLISH_AGE_WORDS})\b(?!\s*[,.]?\d)"
+    r"|(?:menores|mayores)\s+de\s+\w+\s+años|toddlers|infants|babies|beb[eé]s"
     # "two of the children were 3 years old (when they were taken)": an age in years is an age group too
-    r"|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen)[\s-]+(?:years?|months?)[\s-]+old\b)",
+    rf"|(?:\d{{1,2}}|{_ENGLISH_AGE_WORDS})[\s-]+(?:years?|months?)[\s-]+old\b)",
     re.I,
 )
 # "the children whose parents ...", "the children separated since the ruling": a relative clause or a participle
