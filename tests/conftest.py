@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 import duckdb  # noqa: E402
 
+from extract import extract_figures  # noqa: E402
 from tracker.devserver import SiteServer, write_sources  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -57,3 +59,8 @@ def query(warehouse, sql: str, params: list | None = None) -> list[tuple]:
         return con.execute(sql, params or []).fetchall()
     finally:
         con.close()
+
+
+def found(text: str, published: date | None = None) -> list[tuple[str, int | float, str]]:
+    """(metric, value, qualifier) of every figure the extractor reads in ``text``, in order."""
+    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text, published=published)]

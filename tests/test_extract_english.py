@@ -3,11 +3,7 @@
 Every sentence here is written for the test; none is copied from a batch.
 """
 
-from extract import extract_figures
-
-
-def found(text: str) -> list[tuple[str, int | float, str]]:
-    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
+from conftest import found
 
 
 def test_line_numbers_with_one_space_and_up_to_four_digits_are_not_counts():

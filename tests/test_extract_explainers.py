@@ -1,10 +1,6 @@
 """News, explainers, official lists and court texts (heldout22 phenomena). Sentences written for these tests."""
 
-from extract import extract_figures
-
-
-def found(text: str) -> list[tuple[str, int | float, str]]:
-    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
+from conftest import found
 
 
 def test_separations_after_a_long_named_order_are_outside_the_class():

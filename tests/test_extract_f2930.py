@@ -2,11 +2,9 @@
 
 from datetime import date
 
+from conftest import found
+
 from extract import extract_figures
-
-
-def found(text: str) -> list[tuple[str, int | float, str]]:
-    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
 
 
 def test_it_said_it_reunited_keeps_the_task_force_as_agent_across_a_fronted_phrase():

@@ -1,10 +1,8 @@
 """Structural rules found on heldout32 (recall). Sentences written for these tests."""
 
+from conftest import found
+
 from extract import extract_figures
-
-
-def found(text: str) -> list[tuple[str, int | float, str]]:
-    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
 
 
 def test_a_bullet_number_glossed_after_a_dash_reads_the_noun_phrase_after_the_dash():

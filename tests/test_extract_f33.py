@@ -1,10 +1,6 @@
 """Structural rules found on heldout33 (court era). Sentences written for these tests, each with a decoy."""
 
-from extract import extract_figures
-
-
-def found(text: str) -> list[tuple[str, int | float, str]]:
-    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
+from conftest import found
 
 
 def test_chart_rows_narrowed_by_a_whose_clause_under_a_held_row_are_parts_of_it():

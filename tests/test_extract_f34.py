@@ -3,11 +3,7 @@ tests: one test per phenomenon, each with a decoy that shows the rule does not o
 
 from datetime import date
 
-from extract import extract_figures
-
-
-def found(text: str, published: date | None = None) -> list[tuple[str, int | float, str]]:
-    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text, published=published)]
+from conftest import found
 
 
 def test_age_span_after_the_child_noun_is_no_range_of_counts() -> None:

@@ -1,10 +1,6 @@
 """Structural rules found on heldout40 and heldout43. Sentences written for these tests."""
 
-from extract import extract_figures
-
-
-def found(text: str) -> list[tuple[str, int | float, str]]:
-    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
+from conftest import found
 
 
 def test_the_group_as_the_source_of_a_report_does_not_name_the_period_the_clause_gives():

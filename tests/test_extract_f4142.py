@@ -1,10 +1,6 @@
 """Structural rules found on heldout41/42. Sentences written for these tests, each with a decoy."""
 
-from extract import extract_figures
-
-
-def found(text: str) -> list[tuple[str, int | float, str]]:
-    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
+from conftest import found
 
 
 def test_an_existential_clause_after_and_keeps_its_cue_for_its_own_number():

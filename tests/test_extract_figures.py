@@ -3,13 +3,10 @@
 from datetime import date
 
 import pytest
+from conftest import found
 
 from extract import extract_figures
 from extract.model import Document
-
-
-def found(text: str, published: date | None = None) -> list[tuple[str, int | float, str]]:
-    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text, published=published)]
 
 
 def test_identified_children_with_as_of() -> None:

@@ -1,10 +1,6 @@
 """Rules fitted on heldout25 (extractor 1.15.0+), each checked on sentences written for these tests."""
 
-from extract import extract_figures
-
-
-def found(text: str) -> list[tuple[str, int | float, str]]:
-    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
+from conftest import found
 
 
 def test_a_separation_window_opening_after_the_injunction_is_not_the_identified_count():

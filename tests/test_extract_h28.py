@@ -1,10 +1,8 @@
 """Structural rules found on heldout28 (precision only). Sentences written for these tests."""
 
+from conftest import found
+
 from extract import extract_figures
-
-
-def found(text: str) -> list[tuple[str, int | float, str]]:
-    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
 
 
 def test_a_negated_reunion_governs_its_object_over_an_object_relative_clause():

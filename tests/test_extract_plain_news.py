@@ -1,10 +1,6 @@
 """Plain news prose (heldout21 phenomena). Sentences written for these tests."""
 
-from extract import extract_figures
-
-
-def found(text: str) -> list[tuple[str, int | float, str]]:
-    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
+from conftest import found
 
 
 def test_taskforce_written_as_one_word_is_the_task_force():

@@ -2,11 +2,9 @@
 
 Sentences written for these tests."""
 
+from conftest import found
+
 from extract import extract_figures
-
-
-def found(text: str) -> list[tuple[str, int | float, str]]:
-    return [(f.metric, f.value, f.qualifier) for f in extract_figures(text)]
 
 
 def test_a_modifier_participle_is_not_the_separated_count_when_another_predicate_governs():
